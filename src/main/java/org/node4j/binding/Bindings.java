@@ -1,0 +1,20 @@
+package org.node4j.binding;
+
+import org.node4j.runtime.Isolate;
+
+/** The registry behind internalBinding(name): one Java class per native module. */
+public final class Bindings {
+    private Bindings() {}
+
+    public static Object create(String name, Isolate isolate) {
+        return switch (name) {
+            case "timers" -> new TimersBinding(isolate);
+            case "process_methods" -> new ProcessBinding(isolate);
+            case "fs" -> new FsBinding(isolate);
+            case "tty_wrap" -> new TtyBinding();
+            case "signal_wrap" -> new SignalBinding(isolate);
+            case "config" -> new ConfigBinding(isolate);
+            default -> null;
+        };
+    }
+}

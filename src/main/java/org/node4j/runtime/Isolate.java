@@ -1,0 +1,197 @@
+package org.node4j.runtime;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.node4j.binding.Bindings;
+import org.node4j.loop.Loop;
+
+/**
+ * One Node instance: a GraalJS context, the loop that owns it, and the JS library
+ * bootstrapped into it. Everything that calls into JS goes through
+ * {@link #callback}, which runs Node's tick and microtask draining afterwards.
+ */
+public final class Isolate implements AutoCloseable {
+    private final Options options;
+    private final Engine engine;
+    private final Context context;
+    private final Loop loop = new Loop();
+    private final BuiltinSources sources = new BuiltinSources();
+    private final TaskQueue taskQueue = new TaskQueue();
+    private final Map<String, Object> bindings = new HashMap<>();
+    private final Function<String, Object> bindingFactory;
+    private final ExitHandler exitHandler;
+
+    private Value runtime;
+    private Value trampoline;
+    private Value processTicksAndRejections;
+    private int depth;
+
+    public Isolate(Engine engine, Options options, ExitHandler exitHandler) {
+        this.engine = engine;
+        this.options = options;
+        this.exitHandler = exitHandler;
+        this.context = Context.newBuilder("js")
+                .engine(engine)
+                .allowExperimentalOptions(true)
+                .allowHostAccess(HostAccess.EXPLICIT)
+                .allowCreateThread(true)
+                .option("js.ecmascript-version", "staging")
+                .option("js.unhandled-rejections", "handler")
+                .option("js.graal-builtin", "true")
+                .option("js.polyglot-builtin", "false")
+                .option("js.java-package-globals", "false")
+                .option("js.print", "false")
+                .option("js.load", "false")
+                .option("js.console", "false")
+                .option("js.performance", "false")
+                .option("js.global-property", "true")
+                .option("js.stack-trace-api", "true")
+                .option("js.v8-compat", "true")
+                .option("js.error-cause", "true")
+                .option("js.shebang", "true")
+                .option("js.intl-402", "true")
+                .option("js.text-encoding", "false")
+                .build();
+        this.bindingFactory = name -> Bindings.create(name, this);
+    }
+
+    public static Engine newEngine() {
+        return Engine.newBuilder("js")
+                .option("engine.WarnInterpreterOnly", "false")
+                .build();
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    public Loop loop() {
+        return loop;
+    }
+
+    public Context context() {
+        return context;
+    }
+
+    public TaskQueue taskQueue() {
+        return taskQueue;
+    }
+
+    public BuiltinSources sources() {
+        return sources;
+    }
+
+    public ExitHandler exitHandler() {
+        return exitHandler;
+    }
+
+    /** internalBinding(name): the Java side of one native module, created on first use. */
+    public Object binding(String name) {
+        return bindings.computeIfAbsent(name, bindingFactory);
+    }
+
+    /** Compile builtin or user source under {@code name}; the value is whatever it evaluates to. */
+    public Value compile(String text, String name) {
+        Source source = Source.newBuilder("js", text, name).cached(true).buildLiteral();
+        return context.eval(source);
+    }
+
+    /**
+     * Boot the JS library, run the entry point and the loop, then beforeExit/exit.
+     * Returns the process exit code.
+     */
+    public int run() {
+        context.enter();
+        try {
+            Value boot = compile(sources.source("internal/bootstrap/realm"), "node:internal/bootstrap/realm");
+            runtime = boot.execute(new BootstrapHost(this));
+            trampoline = runtime.getMember("callback");
+            processTicksAndRejections = runtime.getMember("processTicksAndRejections");
+            callback(runtime.getMember("runMain"));
+            do {
+                loop.run();
+                callback(runtime.getMember("emitBeforeExit"));
+            } while (loop.alive());
+            Value code = guarded(runtime.getMember("emitExit"));
+            return code == null ? 1 : code.asInt();
+        } catch (PolyglotException e) {
+            return InternalFailure.report(e);
+        } finally {
+            context.leave();
+        }
+    }
+
+    /**
+     * Call JS from the loop. At the outermost level this is Node's
+     * InternalCallbackScope: the JS trampoline runs fn and drains process.nextTick;
+     * returning to the host lets GraalJS drain microtasks; anything those queued
+     * (ticks, unhandled rejections) is processed until both queues are empty.
+     */
+    public Value callback(Value fn, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = fn;
+        System.arraycopy(args, 0, all, 1, args.length);
+        Value result = guarded(trampoline, all);
+        if (depth == 0) {
+            while (taskQueue.needsProcessing()) {
+                guarded(processTicksAndRejections);
+            }
+        }
+        return result;
+    }
+
+    /** Run JS; an exception it throws is an uncaught exception (null is returned). */
+    private Value guarded(Value fn, Object... args) {
+        depth++;
+        try {
+            return fn.execute(args);
+        } catch (PolyglotException e) {
+            if (e.isExit() || e.isCancelled() || e.isInternalError() && !e.isHostException()) throw e;
+            fatalException(e);
+            return null;
+        } finally {
+            depth--;
+        }
+    }
+
+    /** Node's TriggerUncaughtException: JS decides between 'uncaughtException' and the fatal report. */
+    private void fatalException(PolyglotException e) {
+        Value error = e.isHostException() ? hostErrorAsJs(e) : e.getGuestObject();
+        var where = e.isHostException() ? null : e.getSourceLocation();
+        depth++;
+        try {
+            if (where != null && where.getSource() != null) {
+                runtime.getMember("fatalException").execute(error, where.getSource().getName(),
+                        where.getStartLine(), where.getStartColumn());
+            } else {
+                runtime.getMember("fatalException").execute(error);
+            }
+        } catch (PolyglotException again) {
+            if (again.isExit()) throw again;
+            System.exit(InternalFailure.report(again));
+        } finally {
+            depth--;
+        }
+    }
+
+    /** A Java exception escaped a binding: a node4j bug, surfaced as a JS Error, never a Java trace. */
+    private Value hostErrorAsJs(PolyglotException e) {
+        Throwable cause = e.asHostException();
+        String message = "node4j internal error: " + cause;
+        if (System.getenv("NODE4J_DEBUG") != null) cause.printStackTrace();
+        return context.eval("js", "(m) => new Error(m)").execute(message);
+    }
+
+    @Override
+    public void close() {
+        context.close(true);
+    }
+}

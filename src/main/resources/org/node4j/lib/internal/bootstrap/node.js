@@ -1,0 +1,89 @@
+// Builds the global environment: the process object, the timers, the task
+// queues, console and the web globals, then hands Java the runtime entry points.
+'use strict';
+
+const { taskQueueFlags, setRejectionHandler } = require('internal/bootstrap/realm');
+
+const process = require('internal/process/object');
+defineGlobal('process', process, { accessor: true });
+
+const { nextTick, processTicksAndRejections, runNextTicks, queueMicrotask } =
+  require('internal/process/task_queues');
+const { setupRejectionTracking } = require('internal/process/promises');
+setupRejectionTracking(setRejectionHandler, taskQueueFlags);
+process.nextTick = nextTick;
+
+const timers = require('timers');
+defineGlobal('global', globalThis, { enumerable: true });
+for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout',
+                    'setInterval', 'setTimeout']) {
+  defineGlobal(name, timers[name], { enumerable: true });
+}
+defineGlobal('queueMicrotask', queueMicrotask, { enumerable: true });
+
+lazyGlobal('console', () => require('internal/console/global'), false, true);
+
+const { EventTarget, Event, CustomEvent } = require('internal/event_target');
+const { AbortController, AbortSignal } = require('internal/abort_controller');
+defineGlobal('EventTarget', EventTarget);
+defineGlobal('Event', Event);
+defineGlobal('CustomEvent', CustomEvent);
+defineGlobal('AbortController', AbortController);
+defineGlobal('AbortSignal', AbortSignal);
+lazyGlobal('performance', () => require('internal/perf/performance').performance, true, false);
+defineGlobal('structuredClone', require('internal/structured_clone').structuredClone, { enumerable: true });
+
+const execution = require('internal/process/execution');
+
+function defineGlobal(name, value, { enumerable = false, accessor = false } = {}) {
+  if (accessor) {
+    let current = value;
+    Object.defineProperty(globalThis, name, {
+      __proto__: null,
+      get() { return current; },
+      set(v) { current = v; },
+      enumerable,
+      configurable: true,
+    });
+  } else {
+    Object.defineProperty(globalThis, name, {
+      __proto__: null, value, enumerable, writable: true, configurable: true,
+    });
+  }
+}
+
+// A global whose module is loaded on first use, to keep startup small.
+function lazyGlobal(name, load, enumerable, writable) {
+  let value;
+  let loaded = false;
+  Object.defineProperty(globalThis, name, {
+    __proto__: null,
+    get() {
+      if (!loaded) { value = load(); loaded = true; }
+      return value;
+    },
+    set(v) {
+      Object.defineProperty(globalThis, name, {
+        __proto__: null, value: v, writable: true, enumerable, configurable: true,
+      });
+    },
+    enumerable,
+    configurable: true,
+  });
+}
+
+// What Java calls. callback() is the trampoline every loop callback goes
+// through: run fn, then the nextTick queue; GraalJS runs microtasks when it
+// returns, and Java calls processTicksAndRejections while more is queued.
+module.exports = {
+  callback(fn, ...args) {
+    const result = fn(...args);
+    runNextTicks();
+    return result;
+  },
+  processTicksAndRejections,
+  fatalException: execution.fatalException,
+  runMain: () => require('internal/main/run_main').runMain(),
+  emitBeforeExit: () => execution.emitBeforeExit(),
+  emitExit: () => execution.emitExit(),
+};

@@ -1,0 +1,262 @@
+// Node's error codes: classes whose message, name, code and toString match
+// Node's, and the system-error builders (errno, syscall, path).
+'use strict';
+
+const messages = new Map();
+const codes = {};
+
+let inspectFn;
+function lazyInspect(value, options) {
+  if (inspectFn === undefined) inspectFn = require('internal/util/inspect').inspect;
+  return inspectFn(value, options);
+}
+
+function makeNodeErrorClass(Base, key) {
+  return class NodeError extends Base {
+    constructor(...args) {
+      const message = formatMessage(key, args);
+      super(message);
+      Object.defineProperty(this, 'code', {
+        __proto__: null, value: key, enumerable: true, writable: true, configurable: true,
+      });
+      fixStackName(this, Base.name, key);
+    }
+
+    toString() {
+      return `${this.name} [${key}]: ${this.message}`;
+    }
+  };
+}
+
+// The first line of the stack reads "TypeError [ERR_X]: message" while name stays "TypeError".
+function fixStackName(err, name, key) {
+  const stack = err.stack;
+  if (typeof stack === 'string' && stack.startsWith(`${name}: `)) {
+    Object.defineProperty(err, 'stack', {
+      __proto__: null,
+      value: `${name} [${key}]: ${stack.slice(name.length + 2)}`,
+      writable: true, configurable: true, enumerable: false,
+    });
+  }
+}
+
+function formatMessage(key, args) {
+  const msg = messages.get(key);
+  if (typeof msg === 'function') return msg(...args);
+  let i = 0;
+  return msg.replace(/%[sdj%]/g, (m) => {
+    if (m === '%%') return '%';
+    const arg = args[i++];
+    if (m === '%d') return String(Number(arg));
+    if (m === '%j') return JSON.stringify(arg);
+    return String(arg);
+  });
+}
+
+function E(key, msg, ...bases) {
+  messages.set(key, msg);
+  const [Base, ...others] = bases;
+  const cls = makeNodeErrorClass(Base, key);
+  for (const Other of others) cls[Other.name] = makeNodeErrorClass(Other, key);
+  codes[key] = cls;
+}
+
+const classRegExp = /^([A-Z][a-z0-9]*)+$/;
+const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
+
+function addNumericalSeparator(val) {
+  let res = '';
+  let i = val.length;
+  const start = val[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
+  return `${val.slice(0, i)}${res}`;
+}
+
+function formatList(array, type = 'and') {
+  if (array.length < 3) return array.join(` ${type} `);
+  return `${array.slice(0, -1).join(', ')}, ${type} ${array[array.length - 1]}`;
+}
+
+// The " Received ..." tail Node appends to type errors.
+function describeReceived(input) {
+  if (input == null) return ` Received ${input}`;
+  if (typeof input === 'function' && input.name) return ` Received function ${input.name}`;
+  if (typeof input === 'function') return ' Received function ';
+  if (typeof input === 'object') {
+    if (input.constructor && input.constructor.name) {
+      return ` Received an instance of ${input.constructor.name}`;
+    }
+    return ` Received ${lazyInspect(input, { depth: -1 })}`;
+  }
+  let inspected = lazyInspect(input, { colors: false });
+  if (inspected.length > 28) inspected = `${inspected.slice(0, 25)}...`;
+  return ` Received type ${typeof input} (${inspected})`;
+}
+
+function invalidArgTypeMessage(name, expected, actual) {
+  if (!Array.isArray(expected)) expected = [expected];
+  let msg = 'The ';
+  if (name.endsWith(' argument')) {
+    msg += `${name} `;
+  } else {
+    const type = name.includes('.') ? 'property' : 'argument';
+    msg += `"${name}" ${type} `;
+  }
+  msg += 'must be ';
+  const types = [];
+  const instances = [];
+  const other = [];
+  for (const value of expected) {
+    if (kTypes.includes(value)) types.push(value.toLowerCase());
+    else if (classRegExp.test(value)) instances.push(value);
+    else other.push(value);
+  }
+  if (instances.length > 0) {
+    const pos = types.indexOf('object');
+    if (pos !== -1) {
+      types.splice(pos, 1);
+      instances.push('Object');
+    }
+  }
+  if (types.length > 0) {
+    if (types.length > 2) {
+      const last = types.pop();
+      msg += `one of type ${types.join(', ')}, or ${last}`;
+    } else if (types.length === 2) {
+      msg += `one of type ${types[0]} or ${types[1]}`;
+    } else {
+      msg += `of type ${types[0]}`;
+    }
+    if (instances.length > 0 || other.length > 0) msg += ' or ';
+  }
+  if (instances.length > 0) {
+    if (instances.length > 2) {
+      const last = instances.pop();
+      msg += `an instance of ${instances.join(', ')}, or ${last}`;
+    } else {
+      msg += `an instance of ${instances[0]}`;
+      if (instances.length === 2) msg += ` or ${instances[1]}`;
+    }
+    if (other.length > 0) msg += ' or ';
+  }
+  if (other.length > 0) {
+    if (other.length > 2) {
+      const last = other.pop();
+      msg += `one of ${other.join(', ')}, or ${last}`;
+    } else if (other.length === 2) {
+      msg += `one of ${other[0]} or ${other[1]}`;
+    } else {
+      if (other[0].toLowerCase() !== other[0]) msg += 'an ';
+      msg += `${other[0]}`;
+    }
+  }
+  return msg + '.' + describeReceived(actual);
+}
+
+E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
+E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
+  let inspected = lazyInspect(value);
+  if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
+  const type = name.includes('.') ? 'property' : 'argument';
+  return `The ${type} '${name}' ${reason}. Received ${inspected}`;
+}, TypeError, RangeError);
+E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
+  let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;
+  let received;
+  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
+    received = addNumericalSeparator(String(input));
+  } else if (typeof input === 'bigint') {
+    received = String(input);
+    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+    received += 'n';
+  } else {
+    received = lazyInspect(input);
+  }
+  msg += ` It must be ${range}. Received ${received}`;
+  return msg;
+}, RangeError);
+E('ERR_MISSING_ARGS', (...args) => {
+  const wrap = (a) => `"${a}"`;
+  const names = args.map((a) => (Array.isArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
+  let msg = 'The ';
+  switch (names.length) {
+    case 1: msg += `${names[0]} argument`; break;
+    case 2: msg += `${names[0]} and ${names[1]} arguments`; break;
+    default: msg += `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]} arguments`;
+  }
+  return `${msg} must be specified`;
+}, TypeError);
+E('ERR_UNHANDLED_ERROR', (err = undefined) => {
+  const msg = 'Unhandled error.';
+  if (err === undefined) return msg;
+  return `${msg} (${lazyInspect(err)})`;
+}, Error);
+E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
+E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
+  let type;
+  if (value && value.constructor && value.constructor.name) type = `instance of ${value.constructor.name}`;
+  else type = `type ${typeof value}`;
+  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
+}, TypeError, RangeError);
+E('ERR_UNHANDLED_REJECTION',
+  'This error originated either by throwing inside of an async function without a catch block, ' +
+  'or by rejecting a promise which was not handled with .catch(). The promise rejected with the' +
+  ' reason "%s".', Error);
+E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
+E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base) =>
+  `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`, TypeError);
+E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
+E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
+E('ERR_EVENT_RECURSION', 'The event "%s" is already being dispatched', Error);
+E('ERR_INVALID_CHAR', (name, field) => {
+  let msg = `Invalid character in ${name}`;
+  if (field !== undefined) msg += ` ["${field}"]`;
+  return msg;
+}, TypeError);
+E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
+E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
+E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'The feature %s is unavailable on the current platform, which is being used to run Node.js', TypeError);
+E('ERR_INVALID_URL', 'Invalid URL', TypeError);
+E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
+E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
+E('ERR_INVALID_URL_SCHEME', (expected) => `The URL must be ${formatList([].concat(expected).map((e) => `of scheme ${e}`), 'or')}`, TypeError);
+E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
+E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
+E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
+E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
+
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
+// Node's "ENOENT: no such file or directory, open '/nope'" errors. `err` is a
+// negative errno as the bindings return it.
+function uvException({ errno, syscall, path, dest, message: extra }) {
+  const { name, message } = require('internal/util/errno').describe(errno);
+  let msg = `${name}: ${extra || message}, ${syscall}`;
+  if (path !== undefined) msg += ` '${path}'`;
+  if (dest !== undefined) msg += ` -> '${dest}'`;
+  const err = new Error(msg);
+  err.errno = errno;
+  err.code = name;
+  err.syscall = syscall;
+  if (path !== undefined) err.path = path;
+  if (dest !== undefined) err.dest = dest;
+  return err;
+}
+
+function hideStackFrames(fn) {
+  return fn;
+}
+
+module.exports = {
+  codes, AbortError, uvException, hideStackFrames, formatList, addNumericalSeparator,
+  describeReceived,
+};

@@ -1,0 +1,147 @@
+// What happens to an exception nobody caught, and the end of the process:
+// 'uncaughtExceptionMonitor', 'uncaughtException', the fatal report on stderr
+// (source line, caret, inspected error, "Node.js vX"), 'beforeExit' and 'exit'.
+'use strict';
+
+const sourceTexts = require('internal/process/source_texts');
+
+let inExitHandlers = false;
+
+// The location an uncaught value points at: what Java saw thrown, else the top
+// frame of the error's stack (where it was created).
+function locate(err, where) {
+  if (where && where.name) return where;
+  if (err === null || typeof err !== 'object') return null;
+  let stack;
+  try { stack = err.stack; } catch { return null; }
+  if (typeof stack !== 'string') return null;
+  const match = /^\s+at (?:.*? \()?(.+?):(\d+):(\d+)\)?$/m.exec(stack);
+  if (!match) return null;
+  return { name: match[1], line: Number(match[2]), column: Number(match[3]) };
+}
+
+// "file:line\nsource line\n   ^\n" as node prints above a fatal exception.
+function sourceHeader(where) {
+  if (!where) return '';
+  const text = sourceTexts.get(where.name);
+  if (text === undefined) return '';
+  const lines = text.split('\n');
+  let source = lines[where.line - 1];
+  if (source === undefined) return '';
+  source = source.replace(/\r$/, '');
+  let start = Math.max(0, sourceTexts.userColumn(where.name, where.line, where.column) - 1);
+  // V8 points at the throw statement, the stack at the `new Error`: step back to it.
+  const before = source.slice(0, start);
+  const thrown = /\bthrow\s+$/.exec(before);
+  if (thrown) start = thrown.index;
+  let pad = '';
+  for (let i = 0; i < start && i < source.length; i++) pad += source[i] === '\t' ? '\t' : ' ';
+  return `${where.name}:${where.line}\n${source}\n${pad}^\n`;
+}
+
+function writeStderr(text) {
+  internalBindingFs().writeString(2, text);
+}
+
+let fsBinding;
+function internalBindingFs() {
+  if (fsBinding === undefined) fsBinding = require('internal/bootstrap/realm').internalBinding('fs');
+  return fsBinding;
+}
+
+function inspectForReport(err) {
+  const { inspect } = require('internal/util/inspect');
+  const colors = require('internal/tty').shouldColorize(2);
+  return inspect(err, { colors });
+}
+
+function isError(value) {
+  return value !== null && typeof value === 'object' &&
+    (value instanceof Error || Object.prototype.toString.call(value) === '[object Error]');
+}
+
+// The default fatal report, then the exit.
+function reportAndExit(err, where, exitCode) {
+  const header = sourceHeader(locate(err, where));
+  let text;
+  if (err === null || typeof err !== 'object') {
+    text = `\n${header}${formatPrimitive(err)}\n` +
+      '(Use `node --trace-uncaught ...` to show where the exception was thrown)\n';
+  } else {
+    let body;
+    try {
+      body = inspectForReport(err);
+    } catch {
+      body = String(err && err.stack);
+    }
+    text = `${header}${header ? '\n' : ''}${body}\n`;
+  }
+  try {
+    writeStderr(`${text}\nNode.js ${process.version}\n`);
+  } catch {
+    // stderr is gone; the exit code still tells
+  }
+  process.exitCode = exitCode;
+  if (!inExitHandlers) {
+    emitExitEvent();
+  }
+  process.reallyExit(process.exitCode);
+}
+
+function formatPrimitive(value) {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'symbol') return value.toString();
+  return require('internal/util/inspect').inspect(value);
+}
+
+// Called by Java with the uncaught value and, when known, where it was thrown.
+function fatalException(err, name, line, column) {
+  const where = name ? { name, line, column } : null;
+  const origin = fatalException.origin || 'uncaughtException';
+  fatalException.origin = undefined;
+  try {
+    process.emit('uncaughtExceptionMonitor', err, origin);
+  } catch (monitorErr) {
+    return reportAndExit(monitorErr, null, 7);
+  }
+  if (process.listenerCount('uncaughtException') === 0) {
+    return reportAndExit(err, where, 1);
+  }
+  try {
+    process.emit('uncaughtException', err, origin);
+  } catch (handlerErr) {
+    return reportAndExit(handlerErr, null, 7);
+  }
+}
+
+function reportMicrotaskError(err) {
+  fatalException(err);
+}
+
+function emitBeforeExit() {
+  if (process._exiting) return;
+  const code = process.exitCode;
+  process.emit('beforeExit', code === undefined ? 0 : Number(code));
+}
+
+function emitExitEvent() {
+  if (process._exiting) return;
+  process._exiting = true;
+  inExitHandlers = true;
+  try {
+    const code = process.exitCode;
+    process.emit('exit', code === undefined ? 0 : Number(code));
+  } finally {
+    inExitHandlers = false;
+  }
+}
+
+function emitExit() {
+  emitExitEvent();
+  const code = process.exitCode;
+  return code === undefined ? 0 : Number(code) | 0;
+}
+
+module.exports = {
+  fatalException, reportMicrotaskError, emitBeforeExit, emitExit, emitExitEvent, isError,
+};

@@ -1,0 +1,265 @@
+// The process object: an EventEmitter whose prototype is named "process", with
+// the fields and methods Node documents. Natives come from 'process_methods'.
+'use strict';
+
+const { internalBinding } = require('internal/bootstrap/realm');
+const EventEmitter = require('events');
+const natives = internalBinding('process_methods');
+const config = internalBinding('config');
+const {
+  ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL,
+} = require('internal/errors').codes;
+const { validateNumber, validateString } = require('internal/validators');
+
+const NODE_VERSION = 'v24.21.0';
+const NODE4J_VERSION = '0.1.0';
+
+// `process` is an instance of a function named "process" so util.inspect prints "process {".
+function processConstructor() {}
+Object.defineProperty(processConstructor, 'name', { __proto__: null, value: 'process' });
+const processPrototype = Object.create(EventEmitter.prototype, {
+  constructor: { __proto__: null, value: processConstructor, writable: true, configurable: true },
+});
+processConstructor.prototype = processPrototype;
+const process = Object.create(processPrototype);
+EventEmitter.call(process);
+
+function define(name, value, enumerable = true) {
+  Object.defineProperty(process, name, {
+    __proto__: null, value, writable: true, enumerable, configurable: true,
+  });
+}
+
+define('version', NODE_VERSION);
+define('versions', Object.freeze({
+  __proto__: null,
+  node: NODE_VERSION.slice(1),
+  acorn: '8.15.0',
+  ada: '3.2.4',
+  ares: '1.34.5',
+  brotli: '1.1.0',
+  cjs_module_lexer: '2.1.0',
+  cldr: '47.0',
+  icu: '77.1',
+  llhttp: '9.3.0',
+  modules: '137',
+  napi: '10',
+  nghttp2: '1.66.0',
+  openssl: '3.5.2',
+  simdutf: '6.4.0',
+  tz: '2025b',
+  undici: '7.16.0',
+  unicode: '16.0',
+  uv: '1.51.0',
+  uvwasi: '0.0.23',
+  v8: '13.6.233.17-node.53',
+  zlib: '1.3.1',
+  node4j: NODE4J_VERSION,
+  graaljs: '25.0.3',
+}));
+define('arch', 'x64');
+define('platform', 'linux');
+define('release', Object.freeze({
+  __proto__: null,
+  name: 'node',
+  lts: 'Krypton',
+  sourceUrl: `https://nodejs.org/download/release/${NODE_VERSION}/node-${NODE_VERSION}.tar.gz`,
+  headersUrl: `https://nodejs.org/download/release/${NODE_VERSION}/node-${NODE_VERSION}-headers.tar.gz`,
+}));
+define('features', Object.freeze({
+  __proto__: null,
+  inspector: false, debug: false, uv: true, ipv6: true, tls_alpn: true, tls_sni: true,
+  tls_ocsp: true, tls: true, openssl_is_boringssl: false, cached_builtins: true,
+  require_module: true, quic: false, typescript: false,
+}));
+define('config', Object.freeze({
+  target_defaults: {
+    cflags: [], default_configuration: 'Release', defines: [], include_dirs: [], libraries: [],
+  },
+  variables: {
+    asan: 0, coverage: false, debug_nghttp2: false, debug_node: false, host_arch: 'x64',
+    icu_small: false, llvm_version: '0.0', napi_build_version: '10', node_builtin_shareable_builtins: [],
+    node_byteorder: 'little', node_install_npm: true, node_module_version: 137, node_prefix: '/usr/local',
+    node_shared: false, node_shared_openssl: false, node_use_amaro: false, node_use_node_code_cache: false,
+    node_use_node_snapshot: false, node_use_openssl: true, node_use_v8_platform: true,
+    openssl_is_fips: false, shlib_suffix: 'so.137', target_arch: 'x64', v8_enable_i18n_support: 1,
+    v8_enable_inspector: 0, v8_enable_pointer_compression: 0, v8_enable_sandbox: 0,
+    v8_optimized_debug: 1, v8_promise_internal_field_count: 1, v8_use_siphash: 1,
+    want_separate_host_toolset: 0, is_debug: 0, single_executable_application: false,
+  },
+}));
+define('pid', natives.pid());
+Object.defineProperty(process, 'ppid', {
+  __proto__: null, enumerable: true, configurable: true, get() { return natives.ppid(); },
+});
+define('execPath', config.execPath());
+define('execArgv', Array.from(config.execArgv()));
+define('argv', []);
+define('argv0', 'node');
+define('debugPort', 9229);
+define('title', 'node');
+define('env', require('internal/process/env').createEnv(natives.env()));
+define('_exiting', false);
+define('moduleLoadList', [], false);
+define('allowedNodeEnvironmentFlags', new Set());
+define('report', undefined, false);
+
+// process.exitCode: validated like Node 20+ (integer, or an integer string).
+let exitCode;
+function validateExitCode(code) {
+  if (code === undefined || code === null) return undefined;
+  if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) return +code;
+  if (typeof code !== 'number') throw new ERR_INVALID_ARG_TYPE('code', 'number', code);
+  if (!Number.isInteger(code)) throw new ERR_OUT_OF_RANGE('code', 'an integer', code);
+  return code;
+}
+Object.defineProperty(process, 'exitCode', {
+  __proto__: null, enumerable: true, configurable: false,
+  get() { return exitCode; },
+  set(code) { exitCode = validateExitCode(code) ?? code ?? undefined; },
+});
+
+function exit(code) {
+  const validated = validateExitCode(code);
+  if (validated !== undefined) process.exitCode = validated;
+  if (!process._exiting) {
+    require('internal/process/execution').emitExitEvent();
+  }
+  process.reallyExit(process.exitCode === undefined ? 0 : process.exitCode);
+}
+define('exit', exit);
+define('reallyExit', (code) => natives.reallyExit(code | 0));
+define('abort', () => natives.reallyExit(134));
+
+define('cwd', function cwd() { return natives.cwd(); });
+define('chdir', function chdir(directory) {
+  validateString(directory, 'directory');
+  const r = natives.chdir(directory);
+  if (r < 0) {
+    const { uvException } = require('internal/errors');
+    const err = uvException({ errno: r, syscall: 'chdir', path: process.cwd(), dest: directory });
+    throw err;
+  }
+});
+define('umask', function umask(mask) {
+  if (mask === undefined) {
+    const old = natives.umask(0);
+    natives.umask(old);
+    return old;
+  }
+  if (typeof mask === 'string') {
+    if (!/^[0-7]+$/.test(mask)) {
+      const { ERR_INVALID_ARG_VALUE } = require('internal/errors').codes;
+      throw new ERR_INVALID_ARG_VALUE('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
+    }
+    mask = parseInt(mask, 8);
+  }
+  validateNumber(mask, 'mask');
+  return natives.umask(mask & 0o777);
+});
+
+const NANOS = 1e9;
+function hrtime(time) {
+  const now = natives.hrtime();
+  let sec = Math.floor(now / NANOS);
+  let nsec = now - sec * NANOS;
+  if (time !== undefined) {
+    if (!Array.isArray(time)) throw new ERR_INVALID_ARG_TYPE('time', 'Array', time);
+    if (time.length !== 2) throw new ERR_OUT_OF_RANGE('time', 2, time.length);
+    sec -= time[0];
+    nsec -= time[1];
+    if (nsec < 0) {
+      sec -= 1;
+      nsec += NANOS;
+    }
+  }
+  return [sec, nsec];
+}
+hrtime.bigint = function bigint() {
+  return BigInt(natives.hrtime());
+};
+define('hrtime', hrtime);
+define('uptime', function uptime() { return natives.uptime(); });
+
+function memoryUsage() {
+  const m = natives.memoryUsage();
+  return {
+    rss: m.rss, heapTotal: m.heapTotal, heapUsed: m.heapUsed,
+    external: m.external, arrayBuffers: m.arrayBuffers,
+  };
+}
+memoryUsage.rss = function rss() { return natives.rss(); };
+define('memoryUsage', memoryUsage);
+
+define('cpuUsage', function cpuUsage(prev) {
+  const [user, system] = natives.cpuUsage();
+  if (prev !== undefined) {
+    if (prev === null || typeof prev !== 'object') throw new ERR_INVALID_ARG_TYPE('prevValue', 'object', prev);
+    return { user: user - prev.user, system: system - prev.system };
+  }
+  return { user, system };
+});
+define('resourceUsage', function resourceUsage() {
+  const [user, system] = natives.cpuUsage();
+  const rss = natives.rss();
+  return {
+    userCPUTime: user, systemCPUTime: system, maxRSS: Math.round(rss / 1024), sharedMemorySize: 0,
+    unsharedDataSize: 0, unsharedStackSize: 0, minorPageFault: 0, majorPageFault: 0,
+    swappedOut: 0, fsRead: 0, fsWrite: 0, ipcSent: 0, ipcReceived: 0, signalsCount: 0,
+    voluntaryContextSwitches: 0, involuntaryContextSwitches: 0,
+  };
+});
+define('constrainedMemory', function constrainedMemory() { return 0; });
+define('availableMemory', function availableMemory() { return require('os').freemem?.() ?? 0; });
+
+define('kill', function kill(pid, sig = 'SIGTERM') {
+  if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  const { signals } = require('internal/process/signals');
+  let signum;
+  if (typeof sig === 'number') {
+    signum = sig;
+  } else if (typeof sig === 'string') {
+    signum = signals[sig];
+    if (signum === undefined) throw new ERR_UNKNOWN_SIGNAL(sig);
+  } else {
+    throw new ERR_UNKNOWN_SIGNAL(sig);
+  }
+  const r = natives.kill(pid | 0, signum);
+  if (r < 0) {
+    const { uvException } = require('internal/errors');
+    throw uvException({ errno: r, syscall: 'kill' });
+  }
+  return true;
+});
+
+for (const name of ['getuid', 'geteuid', 'getgid', 'getegid']) {
+  define(name, function id() { return natives[name] ? natives[name]() : 0; });
+}
+define('getgroups', function getgroups() { return natives.getgroups ? Array.from(natives.getgroups()) : []; });
+
+define('emitWarning', (...args) => require('internal/process/warning').emitWarning(...args));
+define('getBuiltinModule', function getBuiltinModule(id) {
+  validateString(id, 'id');
+  const { BuiltinModule } = require('internal/bootstrap/realm');
+  const name = id.startsWith('node:') ? id.slice(5) : id;
+  if (!BuiltinModule.canBeRequiredByUsers(name)) return undefined;
+  return BuiltinModule.require(name);
+});
+define('binding', function binding(name) {
+  throw new Error(`No such module: ${name}`);
+}, false);
+define('_getActiveHandles', () => [], false);
+define('_getActiveRequests', () => [], false);
+define('setUncaughtExceptionCaptureCallback', (fn) => { captureCallback = fn; });
+define('hasUncaughtExceptionCaptureCallback', () => captureCallback !== null);
+let captureCallback = null;
+define('setSourceMapsEnabled', () => {});
+define('sourceMapsEnabled', false);
+define('throwDeprecation', config.hasFlag('--throw-deprecation'));
+define('noDeprecation', config.hasFlag('--no-deprecation'));
+define('traceDeprecation', config.hasFlag('--trace-deprecation'));
+
+require('internal/process/stdio').install(process);
+require('internal/process/signals').installSignalHandling(process);
+
+module.exports = process;

@@ -1,0 +1,98 @@
+// Unhandled promise rejections, in Node's --unhandled-rejections modes
+// (default 'throw'). GraalJS reports each rejection still unhandled after a
+// microtask checkpoint; they are processed after the tick queue.
+'use strict';
+
+const { setRejectionProcessor } = require('internal/process/task_queues');
+
+const pending = [];
+let flags;
+
+function mode() {
+  const fromArgv = process.execArgv.find((a) => a.startsWith('--unhandled-rejections='));
+  if (fromArgv) return fromArgv.slice('--unhandled-rejections='.length);
+  const fromEnv = (process.env.NODE_OPTIONS || '').match(/--unhandled-rejections=(\S+)/);
+  return fromEnv ? fromEnv[1] : 'throw';
+}
+
+function setupRejectionTracking(setHandler, taskQueueFlags) {
+  flags = taskQueueFlags;
+  setHandler((reason, promise) => {
+    pending.push({ reason, promise });
+    flags.setHasRejectionToWarn(true);
+  });
+  setRejectionProcessor(processPromiseRejections);
+}
+
+let warnedOnce = false;
+function warnUnhandled(reason) {
+  const { inspect } = require('internal/util/inspect');
+  let text;
+  try {
+    text = reason instanceof Error && reason.stack ? reason.stack : inspect(reason);
+  } catch {
+    text = String(reason);
+  }
+  process.emitWarning(`Unhandled promise rejection. This error originated either by throwing ` +
+    'inside of an async function without a catch block, or by rejecting a promise which was not ' +
+    'handled with .catch(). To terminate the node process on unhandled promise rejection, use the ' +
+    'CLI flag `--unhandled-rejections=strict` (see ' +
+    'https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). ' +
+    `(rejection id: ${++warnedOnce})`, 'UnhandledPromiseRejectionWarning');
+  void text;
+}
+
+function asUncaught(reason) {
+  if (reason instanceof Error) return reason;
+  const { ERR_UNHANDLED_REJECTION } = require('internal/errors').codes;
+  const { inspect } = require('internal/util/inspect');
+  const err = new ERR_UNHANDLED_REJECTION(typeof reason === 'string' ? reason : inspect(reason));
+  Object.defineProperty(err, 'name', {
+    __proto__: null, value: 'UnhandledPromiseRejection', writable: true, configurable: true,
+  });
+  if (typeof err.stack === 'string') {
+    Object.defineProperty(err, 'stack', {
+      __proto__: null, value: err.stack.replace(/^Error \[ERR_UNHANDLED_REJECTION\]/, 'UnhandledPromiseRejection'),
+      writable: true, configurable: true,
+    });
+  }
+  return err;
+}
+
+function triggerUncaught(reason) {
+  const execution = require('internal/process/execution');
+  execution.fatalException.origin = 'unhandledRejection';
+  execution.fatalException(asUncaught(reason));
+}
+
+function processPromiseRejections() {
+  let processed = false;
+  while (pending.length > 0) {
+    const { reason, promise } = pending.shift();
+    processed = true;
+    switch (mode()) {
+      case 'none':
+        process.emit('unhandledRejection', reason, promise);
+        break;
+      case 'warn':
+        if (!process.emit('unhandledRejection', reason, promise)) warnUnhandled(reason);
+        break;
+      case 'warn-with-error-code':
+        if (!process.emit('unhandledRejection', reason, promise)) {
+          warnUnhandled(reason);
+          process.exitCode = 1;
+        }
+        break;
+      case 'strict':
+        triggerUncaught(reason);
+        process.emit('unhandledRejection', reason, promise);
+        break;
+      default:
+        if (!process.emit('unhandledRejection', reason, promise)) triggerUncaught(reason);
+    }
+  }
+  flags.setHasRejectionToWarn(false);
+  return processed;
+}
+
+module.exports = { setupRejectionTracking, processPromiseRejections };

@@ -1,0 +1,31 @@
+// Source texts by the name the engine knows them under, so a fatal error can
+// show the offending line. Builtins are fetched on demand; user code registers
+// its text when compiled (the loader, -e, stdin).
+'use strict';
+
+const texts = new Map();
+const prefixes = new Map();
+
+// prefix: how many characters a wrapper added before line 1 (CommonJS modules).
+function set(name, text, prefix = 0) {
+  texts.set(name, text);
+  if (prefix) prefixes.set(name, prefix);
+}
+
+function get(name) {
+  const text = texts.get(name);
+  if (text !== undefined) return text;
+  if (typeof name === 'string' && name.startsWith('node:')) {
+    return require('internal/bootstrap/realm').sourceOf(name.slice(5));
+  }
+  return undefined;
+}
+
+// The column as the user's file has it: line 1 of a wrapped module is shifted.
+function userColumn(name, line, column) {
+  if (line !== 1) return column;
+  const prefix = prefixes.get(name);
+  return prefix ? column - prefix : column;
+}
+
+module.exports = { set, get, userColumn };
