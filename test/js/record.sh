@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Records what real node 24 prints for test/js scripts: FILE.out (stdout),
+# FILE.err (stderr) and FILE.code (exit code), with the repository path
+# replaced by <root>. The JUnit runner (JsBehaviourTest) compares node4j's
+# output with these, after dropping stack frames and node-internal source
+# headers from stderr on both sides.
+#   test/js/record.sh test/js/timers/*.js
+# Uses $NODE24, else installs node 24 with ../shared/node-suite/fetch-node.sh.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+if [ -z "${NODE24:-}" ]; then
+  NODE24=$("$root/../shared/node-suite/fetch-node.sh" /tmp/node24 | tail -n1)
+fi
+for f in "$@"; do
+  abs=$(readlink -f "$f")
+  dir=$(dirname "$abs")
+  name=$(basename "$abs")
+  set +e
+  (cd "$dir" && "$NODE24" "$name" < /dev/null > "$abs.out.tmp" 2> "$abs.err.tmp")
+  code=$?
+  set -e
+  sed "s#$root#<root>#g" "$abs.out.tmp" > "$abs.out"
+  sed "s#$root#<root>#g" "$abs.err.tmp" > "$abs.err"
+  rm -f "$abs.out.tmp" "$abs.err.tmp"
+  [ -s "$abs.err" ] || rm -f "$abs.err"
+  echo "$code" > "$abs.code"
+  echo "recorded $f (exit $code)"
+done
