@@ -5,6 +5,7 @@
 # output with these, after dropping stack frames and node-internal source
 # headers from stderr on both sides.
 #   test/js/record.sh test/js/timers/*.js
+# A line '// Flags: --x --y' in the script passes those flags (to node4j too).
 # Uses $NODE24, else installs node 24 with ../shared/node-suite/fetch-node.sh.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -15,8 +16,10 @@ for f in "$@"; do
   abs=$(readlink -f "$f")
   dir=$(dirname "$abs")
   name=$(basename "$abs")
+  flags=$(sed -n 's#^// Flags: ##p' "$abs" | head -n1)
   set +e
-  (cd "$dir" && "$NODE24" "$name" < /dev/null > "$abs.out.tmp" 2> "$abs.err.tmp")
+  # shellcheck disable=SC2086
+  (cd "$dir" && "$NODE24" $flags "$name" < /dev/null > "$abs.out.tmp" 2> "$abs.err.tmp")
   code=$?
   set -e
   sed "s#$root#<root>#g" "$abs.out.tmp" > "$abs.out"
