@@ -30,12 +30,19 @@ public final class Main {
             System.out.print(Help.TEXT);
             halt(0);
         }
+        StartupTrace trace = new StartupTrace(err);
         Engine engine = Isolate.newEngine();
+        trace.mark("engine");
         if (!JitCheck.ok(engine, err)) {
             halt(1);
         }
-        Isolate isolate = new Isolate(engine, parsed.options(), Main::halt);
+        Isolate isolate = new Isolate(engine, parsed.options(), code -> {
+            trace.mark("exit");
+            halt(code);
+        });
+        trace.mark("context");
         int code = isolate.run();
+        trace.mark("run");
         halt(code);
     }
 
