@@ -30,6 +30,7 @@ defineGlobal('Event', Event);
 defineGlobal('CustomEvent', CustomEvent);
 defineGlobal('AbortController', AbortController);
 defineGlobal('AbortSignal', AbortSignal);
+defineGlobal('DOMException', require('internal/per_context/domexception').DOMException);
 lazyGlobal('performance', () => require('internal/perf/performance').performance, true, false);
 defineGlobal('structuredClone', require('internal/structured_clone').structuredClone, { enumerable: true });
 
