@@ -9,7 +9,7 @@ const config = internalBinding('config');
 const {
   ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL,
 } = require('internal/errors').codes;
-const { validateNumber, validateString } = require('internal/validators');
+const { validateString, validateUint32 } = require('internal/validators');
 
 const NODE_VERSION = 'v24.21.0';
 const NODE4J_VERSION = '0.1.0';
@@ -131,14 +131,23 @@ define('exit', exit);
 define('reallyExit', (code) => natives.reallyExit(code | 0));
 define('abort', () => natives.reallyExit(134));
 
-define('cwd', function cwd() { return natives.cwd(); });
+define('cwd', function cwd() {
+  const dir = natives.cwd();
+  if (typeof dir === 'number') {
+    const { uvException } = require('internal/errors');
+    throw uvException({ errno: dir, syscall: 'uv_cwd' });
+  }
+  return dir;
+});
 define('chdir', function chdir(directory) {
   validateString(directory, 'directory');
   const r = natives.chdir(directory);
   if (r < 0) {
     const { uvException } = require('internal/errors');
-    const err = uvException({ errno: r, syscall: 'chdir', path: process.cwd(), dest: directory });
-    throw err;
+    // The C string ends at the first NUL, and so does the path in the message.
+    const nul = directory.indexOf('\0');
+    const dest = nul === -1 ? directory : directory.slice(0, nul);
+    throw uvException({ errno: r, syscall: 'chdir', path: process.cwd(), dest });
   }
 });
 define('umask', function umask(mask) {
@@ -147,6 +156,7 @@ define('umask', function umask(mask) {
     natives.umask(old);
     return old;
   }
+  mask ??= undefined;
   if (typeof mask === 'string') {
     if (!/^[0-7]+$/.test(mask)) {
       const { ERR_INVALID_ARG_VALUE } = require('internal/errors').codes;
@@ -154,7 +164,7 @@ define('umask', function umask(mask) {
     }
     mask = parseInt(mask, 8);
   }
-  validateNumber(mask, 'mask');
+  validateUint32(mask, 'mask');
   return natives.umask(mask & 0o777);
 });
 
@@ -191,23 +201,40 @@ function memoryUsage() {
 memoryUsage.rss = function rss() { return natives.rss(); };
 define('memoryUsage', memoryUsage);
 
+// A previous cpuUsage() result must hold two finite, non-negative numbers.
+function validateCpuUsage(prev) {
+  if (prev === null || typeof prev !== 'object') throw new ERR_INVALID_ARG_TYPE('prevValue', 'object', prev);
+  for (const key of ['user', 'system']) {
+    const name = `prevValue.${key}`;
+    const v = prev[key];
+    if (typeof v !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', v);
+    if (!(v >= 0) || v === Infinity) {
+      const { ERR_INVALID_ARG_VALUE } = require('internal/errors').codes;
+      throw new ERR_INVALID_ARG_VALUE.RangeError(name, v);
+    }
+  }
+}
 define('cpuUsage', function cpuUsage(prev) {
-  const [user, system] = natives.cpuUsage();
-  if (prev !== undefined) {
-    if (prev === null || typeof prev !== 'object') throw new ERR_INVALID_ARG_TYPE('prevValue', 'object', prev);
+  const usage = natives.cpuUsage();
+  const user = usage[0];
+  const system = usage[1];
+  if (prev) {
+    validateCpuUsage(prev);
     return { user: user - prev.user, system: system - prev.system };
   }
   return { user, system };
 });
+// natives.resourceUsage() gives getrusage(RUSAGE_SELF) in this order; maxRSS in KB.
+const RESOURCE_USAGE_KEYS = [
+  'userCPUTime', 'systemCPUTime', 'maxRSS', 'sharedMemorySize', 'unsharedDataSize',
+  'unsharedStackSize', 'minorPageFault', 'majorPageFault', 'swappedOut', 'fsRead', 'fsWrite',
+  'ipcSent', 'ipcReceived', 'signalsCount', 'voluntaryContextSwitches', 'involuntaryContextSwitches',
+];
 define('resourceUsage', function resourceUsage() {
-  const [user, system] = natives.cpuUsage();
-  const rss = natives.rss();
-  return {
-    userCPUTime: user, systemCPUTime: system, maxRSS: Math.round(rss / 1024), sharedMemorySize: 0,
-    unsharedDataSize: 0, unsharedStackSize: 0, minorPageFault: 0, majorPageFault: 0,
-    swappedOut: 0, fsRead: 0, fsWrite: 0, ipcSent: 0, ipcReceived: 0, signalsCount: 0,
-    voluntaryContextSwitches: 0, involuntaryContextSwitches: 0,
-  };
+  const fields = natives.resourceUsage();
+  const usage = {};
+  for (let i = 0; i < RESOURCE_USAGE_KEYS.length; i++) usage[RESOURCE_USAGE_KEYS[i]] = fields[i];
+  return usage;
 });
 define('constrainedMemory', function constrainedMemory() { return 0; });
 define('availableMemory', function availableMemory() { return require('os').freemem?.() ?? 0; });
@@ -216,7 +243,7 @@ define('kill', function kill(pid, sig = 'SIGTERM') {
   if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
   const { signals } = require('internal/process/signals');
   let signum;
-  if (typeof sig === 'number') {
+  if (typeof sig === 'number' && sig === (sig | 0)) {
     signum = sig;
   } else if (typeof sig === 'string') {
     signum = signals[sig];
@@ -226,16 +253,29 @@ define('kill', function kill(pid, sig = 'SIGTERM') {
   }
   const r = natives.kill(pid | 0, signum);
   if (r < 0) {
-    const { uvException } = require('internal/errors');
-    throw uvException({ errno: r, syscall: 'kill' });
+    // Node words this one as "kill ESRCH", not in the uv "CODE: message, syscall" form.
+    const { name } = require('internal/util/errno').describe(r);
+    const err = new Error(`kill ${name}`);
+    err.errno = r;
+    err.code = name;
+    err.syscall = 'kill';
+    throw err;
   }
   return true;
 });
 
 for (const name of ['getuid', 'geteuid', 'getgid', 'getegid']) {
-  define(name, function id() { return natives[name] ? natives[name]() : 0; });
+  define(name, { [name]() { return natives[name](); } }[name]);
 }
-define('getgroups', function getgroups() { return natives.getgroups ? Array.from(natives.getgroups()) : []; });
+define('getgroups', function getgroups() {
+  const groups = natives.getgroups();
+  const out = [];
+  for (let i = 0; i < groups.length; i++) out.push(groups[i]);
+  // Node documents that the effective group id is always in the list.
+  const egid = natives.getegid();
+  if (!out.includes(egid)) out.push(egid);
+  return out;
+});
 
 define('emitWarning', (...args) => require('internal/process/warning').emitWarning(...args));
 define('getBuiltinModule', function getBuiltinModule(id) {
