@@ -1,6 +1,7 @@
-// The global console: a Console over process.stdout and process.stderr.
+// The global console: the console methods over process.stdout and
+// process.stderr, with `console.Console` the class.
 'use strict';
 
-const { Console } = require('internal/console/constructor');
+const { createGlobalConsole } = require('internal/console/constructor');
 
-module.exports = new Console({ stdout: process.stdout, stderr: process.stderr });
+module.exports = createGlobalConsole();
