@@ -1,0 +1,13 @@
+'use strict';
+const { inspect } = require('util');
+const p = (v) => console.log(JSON.stringify(inspect(v, { colors: true })));
+p(1); p(-0); p(5n); p(true); p(undefined); p(null); p('str'); p(Symbol('s')); p(new Date(0)); p(/re/g);
+p({ a: 1, 'b-c': 'x', [Symbol('k')]: null }); p([1, 'a', undefined]); p(function fn() {}); p(class K {});
+p(new Map([[1, 'v']])); p(new Set([true])); p({ a: { b: { c: { d: 1 } } } }); p([1, , 3]);
+p(new Number(2)); p(new String('s')); p(Object(Symbol('q'))); p(new WeakMap());
+const c = { x: 1 }; c.c = c; p(c);
+p({ get g() { return 1; } }); p(new ArrayBuffer(2)); p(Object.create(null));
+console.log(Object.keys(inspect.colors).join(','));
+console.log(JSON.stringify(inspect.styles));
+console.log(inspect.colors.red, inspect.colors.grey, inspect.colors.bgGreen);
+const saved = inspect.styles.number; inspect.styles.number = 'red'; p(7); inspect.styles.number = saved; p(7);

@@ -1,0 +1,42 @@
+'use strict';
+const util = require('util');
+const { inspect } = util;
+const p = (v, o) => console.log(inspect(v, o));
+const deep = { l1: { l2: { l3: { l4: { l5: 'bottom' } } } } };
+p(deep, { depth: 0 }); p(deep, { depth: 1 }); p(deep, { depth: Infinity }); p(deep, { depth: null });
+p([[[[[1]]]]], { depth: 1 }); p(deep, { compact: false }); p(deep, { compact: true });
+p({ a: 1, b: { c: 2 } }, { compact: false }); p([1, 2, 3], { compact: false });
+p(deep, { compact: 1 }); p({ a: [1, 2, { b: 3 }] }, { compact: true, breakLength: 20 });
+p({ a: 'x'.repeat(30), b: 'y'.repeat(30) }, { breakLength: Infinity });
+p({ a: 'x'.repeat(30), b: 'y'.repeat(30) }, { breakLength: 40 });
+p(Array.from({ length: 30 }, (_, i) => i), { breakLength: 40 });
+p(Array.from({ length: 10 }, (_, i) => i), { maxArrayLength: 3 });
+p(Array.from({ length: 10 }, (_, i) => i), { maxArrayLength: 0 });
+p(new Set([1, 2, 3, 4]), { maxArrayLength: 2 }); p(new Map([[1, 1], [2, 2]]), { maxArrayLength: 1 });
+p(new Uint8Array(10), { maxArrayLength: 2 }); p(new ArrayBuffer(10), { maxArrayLength: 3 });
+p('a'.repeat(20), { maxStringLength: 5 }); p(['abcdef'], { maxStringLength: 1 });
+p({ b: 1, a: 2, c: { z: 1, y: 2 } }, { sorted: true });
+p(new Map([['b', 1], ['a', 2]]), { sorted: true });
+p({ b: 1, a: 2 }, { sorted: (x, y) => (x < y ? 1 : -1) });
+p(1234567.891, { numericSeparator: true }); p(-1234567, { numericSeparator: true });
+p(123456789n, { numericSeparator: true }); p(0.0001234, { numericSeparator: true }); p(1000, { numericSeparator: true });
+p(123, { numericSeparator: true }); p([10000, 2000000], { numericSeparator: true });
+p([1, 2], { showHidden: true }); p({ a: 1 }, { showHidden: true });
+p(function f() {}, { showHidden: true, depth: 0 });
+p(new Error('x').message, { showHidden: true });
+p({ a: 1 }, true); p({ a: { b: { c: { d: {} } } } }, false, 0); p({ a: { b: { c: { d: {} } } } }, false, null);
+// custom inspect
+const custom = { [inspect.custom](depth, opts, insp) { return `custom(depth=${depth}, ${typeof opts.stylize}, ${insp === inspect})`; } };
+p(custom); p({ nested: custom }); p([[custom]]); p(custom, { depth: 5 });
+p({ [inspect.custom]() { return { replaced: [1, 2] }; } });
+p({ [inspect.custom]() { return 'multi\nline'; } }); p({ wrap: { [inspect.custom]() { return 'multi\nline'; } } });
+p({ [inspect.custom]() { return this; }, k: 1 });
+p(custom, { customInspect: false });
+class Point { constructor(x, y) { this.x = x; this.y = y; } [inspect.custom](d, o) { return `Point<${o.stylize(this.x, 'number')},${this.y}>`; } }
+p(new Point(1, 2)); p([new Point(3, 4)]); p(new Point(5, 6), { colors: true });
+p({ [inspect.custom](d, o) { return o.userOpt; } }, { userOpt: 'passed' });
+// defaultOptions
+console.log(inspect.defaultOptions);
+inspect.defaultOptions.depth = 0; p(deep); inspect.defaultOptions.depth = 2; p(deep);
+inspect.defaultOptions = { breakLength: 30 }; p({ aaaa: 1, bbbb: 2, cccc: 3, dddd: 4, eeee: 5 }); inspect.defaultOptions = { breakLength: 80 };
+console.log(typeof inspect.custom, inspect.custom === Symbol.for('nodejs.util.inspect.custom'));

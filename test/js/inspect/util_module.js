@@ -1,0 +1,31 @@
+'use strict';
+const util = require('util');
+const t = util.types;
+const c = (...a) => console.log(...a);
+c(t.isDate(new Date()), t.isDate({}), t.isRegExp(/x/), t.isRegExp(RegExp.prototype), t.isMap(new Map()), t.isMap(new WeakMap()));
+c(t.isSet(new Set()), t.isWeakMap(new WeakMap()), t.isWeakSet(new WeakSet()), t.isPromise(Promise.resolve()), t.isPromise({ then() {} }));
+c(t.isTypedArray(new Uint8Array()), t.isTypedArray(new DataView(new ArrayBuffer(1))), t.isUint8Array(new Uint8Array()), t.isUint8Array(new Int8Array()));
+c(t.isArrayBuffer(new ArrayBuffer(1)), t.isAnyArrayBuffer(new SharedArrayBuffer(1)), t.isSharedArrayBuffer(new ArrayBuffer(1)), t.isDataView(new DataView(new ArrayBuffer(1))));
+c(t.isNativeError(new TypeError()), t.isNativeError({ name: 'Error' }), t.isBoxedPrimitive(new Number(1)), t.isBoxedPrimitive(1), t.isNumberObject(Object(1)), t.isStringObject(Object('s')));
+c(t.isGeneratorFunction(function* () {}), t.isGeneratorFunction(() => {}), t.isAsyncFunction(async () => {}), t.isAsyncFunction(function () {}));
+c(t.isArgumentsObject((function () { return arguments; })()), t.isArrayBufferView(new Uint8Array()), t.isBigInt64Array(new BigInt64Array()), t.isFloat64Array(new Float64Array()));
+class SubMap extends Map {} c(t.isMap(new SubMap()), t.isSymbolObject(Object(Symbol())), t.isBigIntObject(Object(1n)), t.isBooleanObject(new Boolean()));
+function A() {} function B() {} util.inherits(A, B); c(Object.getPrototypeOf(A.prototype) === B.prototype, A.super_ === B);
+c(util.isArray([]), util.isArray({}), util.isDeepStrictEqual({ a: [1, { b: 2 }] }, { a: [1, { b: 2 }] }), util.isDeepStrictEqual([1], ['1']), util.isDeepStrictEqual(new Map([[1, 2]]), new Map([[1, 2]])), util.isDeepStrictEqual(NaN, NaN), util.isDeepStrictEqual({ a: 1 }, { a: 1, b: undefined }));
+c(typeof util.promisify.custom, util.promisify.custom === Symbol.for('nodejs.util.promisify.custom'));
+const cbFn = (a, b, cb) => setTimeout(() => cb(null, a + b), 1);
+const errFn = (cb) => cb(new Error('failed'));
+const pcustom = () => {}; pcustom[util.promisify.custom] = () => Promise.resolve('custom!');
+const dep = util.deprecate((x) => x * 2, 'old() is deprecated', 'DEP0999');
+process.on('warning', (w) => c('warning', w.name, w.message, w.code));
+(async () => {
+  c(await util.promisify(cbFn)(2, 3));
+  try { await util.promisify(errFn)(); } catch (e) { c('rejected', e.message); }
+  c(await util.promisify(pcustom)(), util.promisify(pcustom) === pcustom[util.promisify.custom]);
+  const cbified = util.callbackify(async (x) => x + 1);
+  c(cbified.name, cbified.length);
+  cbified(1, (err, v) => c('callbackified', err, v));
+  util.callbackify(async () => { throw new Error('cb err'); })((err) => c('cb error', err.message));
+  c(dep(2), dep(3));
+  const dbg = util.debuglog('nosuchsection'); dbg('hidden'); c('debug enabled', dbg.enabled);
+})();
