@@ -43,14 +43,8 @@ function fixStackName(err, name, key) {
 function formatMessage(key, args) {
   const msg = messages.get(key);
   if (typeof msg === 'function') return msg(...args);
-  let i = 0;
-  return msg.replace(/%[sdj%]/g, (m) => {
-    if (m === '%%') return '%';
-    const arg = args[i++];
-    if (m === '%d') return String(Number(arg));
-    if (m === '%j') return JSON.stringify(arg);
-    return String(arg);
-  });
+  // Like Node: the template goes through util.format, so objects are inspected.
+  return require('internal/util/inspect').format(msg, ...args);
 }
 
 function E(key, msg, ...bases) {
@@ -226,6 +220,7 @@ E('ERR_INVALID_URL_SCHEME', (expected) => `The URL must be ${formatList([].conca
 E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
 E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
 E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
+E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', (key, msg) => `'${key}' ${msg}`, TypeError);
 E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
 
 class AbortError extends Error {
