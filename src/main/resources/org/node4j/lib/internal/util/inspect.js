@@ -557,6 +557,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   const constructor = getConstructorName(value);
   let tag = '';
   try { tag = value[Symbol.toStringTag]; } catch { tag = ''; }
+  // V8 names a constructor-less object after its own @@toStringTag.
+  let objFallback = 'Object';
+  if (constructor === null && typeof tag === 'string' && tag !== '' &&
+      isEnumerable(value, Symbol.toStringTag)) {
+    objFallback = tag;
+  }
   if (typeof tag !== 'string' ||
       (tag !== '' && (ctx.showHidden ? hasOwn : isEnumerable)(value, Symbol.toStringTag))) {
     tag = '';
@@ -596,7 +602,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       braces = [`${prefix}{`, '}'];
     } else if ((taName = types.typedArrayName(value)) !== undefined) {
       keys = getNonIndexKeys(value, ctx.showHidden);
-      const length = value.length;
+      const length = typedArrayLength.call(value);
       const prefix = getPrefix(constructor, tag, taName, `(${length})`);
       braces = [`${prefix}[`, ']'];
       if (length === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
@@ -620,7 +626,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       }
       if (keys.length === 0) return `${braces[0]}}`;
     } else if (types.isRegExp(value)) {
-      base = RegExp.prototype.toString.call(value);
+      base = regExpToString(value);
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
       if (keys.length === 0 || (recurseTimes > ctx.depth && ctx.depth !== null)) {
@@ -664,13 +670,13 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       braces[0] = `[${tag}] {`;
       formatter = formatIteratorUnknown;
     } else {
-      if (keys.length === 0) return `${getPrefix(constructor, tag, 'Object')}{}`;
-      braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
+      if (keys.length === 0) return `${getPrefix(constructor, tag, objFallback)}{}`;
+      braces[0] = `${getPrefix(constructor, tag, objFallback)}{`;
     }
   }
 
   if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    let name = getPrefix(constructor, tag, 'Object').slice(0, -1);
+    let name = getPrefix(constructor, tag, objFallback).slice(0, -1);
     if (constructor !== null) name = `[${name}]`;
     return ctx.stylize(name, 'special');
   }
@@ -707,6 +713,22 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     }
   }
   return reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+}
+
+const typedArrayLength = Object.getOwnPropertyDescriptor(
+  Object.getPrototypeOf(Uint8Array.prototype), 'length').get;
+const regExpSource = Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get;
+const regExpFlagGetters = [
+  ['hasIndices', 'd'], ['global', 'g'], ['ignoreCase', 'i'], ['multiline', 'm'], ['dotAll', 's'],
+  ['unicode', 'u'], ['unicodeSets', 'v'], ['sticky', 'y'],
+].map(([name, flag]) => {
+  const d = Object.getOwnPropertyDescriptor(RegExp.prototype, name);
+  return [d && d.get, flag];
+}).filter(([get]) => get !== undefined);
+function regExpToString(value) {
+  let flags = '';
+  for (const [get, flag] of regExpFlagGetters) if (get.call(value)) flags += flag;
+  return `/${regExpSource.call(value)}/${flags}`;
 }
 
 function getEmptyFormatArray() { return []; }
@@ -1035,7 +1057,7 @@ Object.defineProperty(inspect, 'defaultOptions', {
     }
     Object.assign(inspectDefaultOptions, options);
   },
-  enumerable: true,
+  enumerable: false,
   configurable: true,
 });
 inspect.colors = colors;
