@@ -14,6 +14,8 @@ public final class Bindings {
             case "tty_wrap" -> new TtyBinding();
             case "signal_wrap" -> new SignalBinding(isolate);
             case "config" -> new ConfigBinding(isolate);
+            case "buffer" -> new BufferBinding();
+            case "os" -> new OsBinding();
             default -> null;
         };
     }

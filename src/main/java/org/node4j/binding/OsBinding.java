@@ -1,0 +1,5 @@
+package org.node4j.binding;
+
+/** internalBinding('os'): host facts for lib/os.js. */
+public final class OsBinding {
+}
