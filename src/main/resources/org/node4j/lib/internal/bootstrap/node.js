@@ -34,17 +34,9 @@ defineGlobal('DOMException', require('internal/per_context/domexception').DOMExc
 lazyGlobal('performance', () => require('internal/perf/performance').performance, true, false);
 defineGlobal('structuredClone', require('internal/structured_clone').structuredClone, { enumerable: true });
 
-// Web and buffer globals, loaded on first use (their modules come with the
-// core-modules issue; until a module exists, touching its global throws).
-lazyGlobal('Buffer', () => require('buffer').Buffer, false, true);
-lazyGlobal('atob', () => require('buffer').atob, true, true);
-lazyGlobal('btoa', () => require('buffer').btoa, true, true);
-lazyGlobal('Blob', () => require('buffer').Blob, false, true);
-lazyGlobal('File', () => require('buffer').File, false, true);
-lazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder, false, true);
-lazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder, false, true);
-lazyGlobal('URL', () => require('internal/url').URL, false, true);
-lazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams, false, true);
+// Web and buffer globals (Buffer, atob, btoa, Blob, File, TextEncoder,
+// TextDecoder, URL, URLSearchParams) are defined here with lazyGlobal() as their
+// modules land.
 
 const execution = require('internal/process/execution');
 
