@@ -129,6 +129,11 @@ public final class Loop {
     }
 
     private long pollTimeoutMillis() {
+        // Like uv__backend_timeout: with nothing ref'd left, never sleep (an
+        // unref'd timer must not hold the process until it expires).
+        if (!alive()) {
+            return 0;
+        }
         if (stopped || !pending.isEmpty() || !closing.isEmpty() || check.isRefd() || !inbox.isEmpty()) {
             return 0;
         }

@@ -135,14 +135,23 @@ public final class Isolate implements AutoCloseable {
      * returning to the host lets GraalJS drain microtasks; anything those queued
      * (ticks, unhandled rejections) is processed until both queues are empty.
      */
+    /** Set when the last guarded call ended in an uncaught exception. */
+    private boolean threw;
+
     public Value callback(Value fn, Object... args) {
         Object[] all = new Object[args.length + 1];
         all[0] = fn;
         System.arraycopy(args, 0, all, 1, args.length);
+        threw = false;
         Value result = guarded(trampoline, all);
-        if (depth == 0) {
+        // As in Node's InternalCallbackScope, a callback that threw (and whose
+        // exception was handled by 'uncaughtException') does not drain the
+        // queues; neither does a tick that threw. What is left runs after the
+        // next callback (fatalException queues a no-op immediate for that).
+        if (depth == 0 && !threw) {
             while (taskQueue.needsProcessing()) {
                 guarded(processTicksAndRejections);
+                if (threw) break;
             }
         }
         return result;
@@ -155,6 +164,7 @@ public final class Isolate implements AutoCloseable {
             return fn.execute(args);
         } catch (PolyglotException e) {
             if (e.isExit() || e.isCancelled() || e.isInternalError() && !e.isHostException()) throw e;
+            threw = true;
             fatalException(e);
             return null;
         } finally {

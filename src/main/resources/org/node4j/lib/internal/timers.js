@@ -22,6 +22,8 @@ let nextAsyncId = 2;
 let nextListId = 1;
 let nextExpiry = Infinity;
 let refCount = 0;
+let warnedNegative = false;
+let warnedNaN = false;
 const lists = { __proto__: null };
 const knownTimersById = { __proto__: null };
 
@@ -128,11 +130,24 @@ function getLibuvNow() {
 
 class Timeout {
   constructor(callback, after, args, isRepeat, isRefed) {
+    const callbackDelay = after;
     after *= 1;
     if (!(after >= 1 && after <= TIMEOUT_MAX)) {
       if (after > TIMEOUT_MAX) {
         process.emitWarning(`${after} does not fit into a 32-bit signed integer.` +
                             '\nTimeout duration was set to 1.', 'TimeoutOverflowWarning');
+      } else if (after < 0) {
+        // Node 24 warns about a negative delay once per process (NaN likewise
+        // below); an omitted delay (undefined) is silently 1 ms.
+        if (!warnedNegative) {
+          warnedNegative = true;
+          process.emitWarning(`${after} is a negative number.` +
+                              '\nTimeout duration was set to 1.', 'TimeoutNegativeWarning');
+        }
+      } else if (after !== after && callbackDelay !== undefined && !warnedNaN) {
+        warnedNaN = true;
+        process.emitWarning(`${after} is not a number.` +
+                            '\nTimeout duration was set to 1.', 'TimeoutNaNWarning');
       }
       after = 1;
     }

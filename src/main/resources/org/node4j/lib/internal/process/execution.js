@@ -82,7 +82,9 @@ function reportAndExit(err, where, exitCode) {
     // stderr is gone; the exit code still tells
   }
   process.exitCode = exitCode;
-  if (!inExitHandlers) {
+  // Exit code 7 means the handling itself failed (an 'uncaughtException' or
+  // monitor listener threw): Node then exits without emitting 'exit'.
+  if (!inExitHandlers && exitCode !== 7) {
     emitExitEvent();
   }
   process.reallyExit(process.exitCode);
@@ -112,7 +114,14 @@ function fatalException(err, name, line, column) {
   } catch (handlerErr) {
     return reportAndExit(handlerErr, null, 7);
   }
+  // The callback that threw did not get its ticks and microtasks drained (the
+  // host skips that for a failed callback, like Node's InternalCallbackScope).
+  // A no-op immediate makes sure a later callback drains them, even when
+  // nothing else is scheduled.
+  require('timers').setImmediate(noop);
 }
+
+function noop() {}
 
 function reportMicrotaskError(err) {
   fatalException(err);
