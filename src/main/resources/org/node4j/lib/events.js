@@ -7,12 +7,12 @@
 
 const {
   codes: {
-    ERR_UNHANDLED_ERROR, ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE,
+    ERR_UNHANDLED_ERROR, ERR_INVALID_ARG_TYPE,
   },
   AbortError,
 } = require('internal/errors');
 const {
-  validateBoolean, validateFunction, validateObject, validateAbortSignal, validateInteger,
+  validateBoolean, validateFunction, validateNumber, validateObject, validateAbortSignal, validateInteger,
 } = require('internal/validators');
 
 const kCapture = Symbol('kCapture');
@@ -55,9 +55,7 @@ function checkListener(listener) {
 }
 
 function checkMaxListeners(n, name) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    throw new ERR_OUT_OF_RANGE(name, 'a non-negative number', n);
-  }
+  validateNumber(n, name, 0);
 }
 
 EventEmitter.init = function init(opts) {
@@ -105,7 +103,7 @@ function emitUnhandledRejectionOrErr(ee, err, type, args) {
 }
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  checkMaxListeners(n, 'n');
+  checkMaxListeners(n, 'setMaxListeners');
   this._maxListeners = n;
   return this;
 };
@@ -119,8 +117,42 @@ EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
   return _getMaxListeners(this);
 };
 
-function unhandledError(er) {
-  if (er instanceof Error) return er;
+// Set on an error thrown for an unhandled 'error' event: a function that
+// returns its stack followed by "Emitted 'error' event at:" and the frames of
+// the emit() call, for the fatal exception report (as node prints it).
+const kEnhanceStackBeforeInspector = Symbol.for('node4j.events.enhanceStackBeforeInspector');
+
+function enhanceStackTrace(err, own) {
+  let ctorInfo = '';
+  try {
+    const { name } = this.constructor;
+    if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
+  } catch {
+    // keep it plain
+  }
+  const sep = `\nEmitted 'error' event${ctorInfo} at:\n`;
+  const errLines = String(err.stack).split('\n');
+  const ownLines = String(own.stack).split('\n').slice(1);
+  // Drop the frames both stacks share at their bottom.
+  let i = errLines.length - 1;
+  let j = ownLines.length - 1;
+  while (i > 0 && j >= 0 && errLines[i] === ownLines[j]) { i--; j--; }
+  return err.stack + sep + ownLines.slice(0, j + 1).join('\n');
+}
+
+function unhandledError(er, emitter) {
+  if (er instanceof Error) {
+    try {
+      const capture = {};
+      Error.captureStackTrace(capture, EventEmitter.prototype.emit);
+      Object.defineProperty(er, kEnhanceStackBeforeInspector, {
+        __proto__: null, value: enhanceStackTrace.bind(emitter, er, capture), configurable: true,
+      });
+    } catch {
+      // the plain error is still thrown
+    }
+    return er;
+  }
   let err;
   if (er === undefined) {
     err = new ERR_UNHANDLED_ERROR();
@@ -151,7 +183,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   }
 
   if (doError) {
-    throw unhandledError(args.length > 0 ? args[0] : undefined);
+    throw unhandledError(args.length > 0 ? args[0] : undefined, this);
   }
 
   const handler = events[type];
@@ -433,7 +465,7 @@ function getMaxListeners(emitterOrTarget) {
 }
 
 function setMaxListeners(n = defaultMaxListeners, ...eventTargets) {
-  checkMaxListeners(n, 'n');
+  checkMaxListeners(n, 'setMaxListeners');
   if (eventTargets.length === 0) {
     defaultMaxListeners = n;
   } else {

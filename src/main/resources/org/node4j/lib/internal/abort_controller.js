@@ -83,7 +83,7 @@ class AbortSignal extends EventTarget {
     const signal = new AbortSignal(kDontThrow);
     const timer = setTimeout(() => {
       signal.#timer = undefined;
-      AbortSignal._abort(signal,
+      abortSignal(signal,
                          new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
     }, delay);
     timer?.unref?.();
@@ -135,7 +135,7 @@ class AbortSignal extends EventTarget {
     if (dependants !== undefined) {
       for (const ref of dependants) {
         const dependant = ref.deref();
-        if (dependant !== undefined) AbortSignal._abort(dependant, reason);
+        if (dependant !== undefined) abortSignal(dependant, reason);
       }
     }
   }

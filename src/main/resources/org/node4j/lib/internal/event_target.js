@@ -266,6 +266,42 @@ function validateEventListenerOptions(options) {
   };
 }
 
+// Listeners of one type, in a doubly linked list. A removed record keeps its
+// `next` link, so a dispatch that already holds it goes on to the records
+// that follow it, including ones appended during the dispatch (as Node does).
+class ListenerList {
+  constructor() {
+    this.head = { next: undefined, prev: undefined };
+    this.tail = this.head;
+    this.length = 0;
+  }
+  append(rec) {
+    rec.prev = this.tail;
+    rec.next = undefined;
+    this.tail.next = rec;
+    this.tail = rec;
+    this.length++;
+  }
+  find(listener, capture) {
+    for (let rec = this.head.next; rec !== undefined; rec = rec.next) {
+      if (rec.listener === listener && rec.capture === capture) return rec;
+    }
+    return undefined;
+  }
+  remove(rec) {
+    rec.removed = true;
+    rec.prev.next = rec.next;
+    if (rec.next !== undefined) rec.next.prev = rec.prev;
+    else this.tail = rec.prev;
+    this.length--;
+  }
+  toArray() {
+    const out = [];
+    for (let rec = this.head.next; rec !== undefined; rec = rec.next) out.push(rec.listener);
+    return out;
+  }
+}
+
 function describeTarget(target) {
   let name;
   try {
@@ -322,13 +358,11 @@ class EventTarget {
 
     let list = this.#listeners.get(type);
     if (list === undefined) {
-      list = [];
+      list = new ListenerList();
       this.#listeners.set(type, list);
     }
-    for (const rec of list) {
-      if (rec.listener === listener && rec.capture === capture) return;
-    }
-    list.push({
+    if (list.find(listener, capture) !== undefined) return;
+    list.append({
       listener, once, capture, passive, removed: false,
       resistStopPropagation: !!resistStopPropagation, isNodeStyleListener,
       weak: weak !== undefined,
@@ -362,17 +396,12 @@ class EventTarget {
     const capture = options?.capture === true || options === true;
     const list = this.#listeners.get(type);
     if (list === undefined) return;
-    for (let i = 0; i < list.length; i++) {
-      const rec = list[i];
-      if (rec.listener === listener && rec.capture === capture) {
-        rec.removed = true;
-        list.splice(i, 1);
-        if (list.length === 0) this.#listeners.delete(type);
-        if (typeof this._removeListenerHook === 'function') {
-          this._removeListenerHook(list.length, type, listener, capture);
-        }
-        return;
-      }
+    const rec = list.find(listener, capture);
+    if (rec === undefined) return;
+    list.remove(rec);
+    if (list.length === 0) this.#listeners.delete(type);
+    if (typeof this._removeListenerHook === 'function') {
+      this._removeListenerHook(list.length, type, listener, capture);
     }
   }
 
@@ -396,9 +425,11 @@ class EventTarget {
 function dispatch(target, event, type) {
   eventHooks.startDispatch(event, target);
   eventHooks.setCurrent(event, target);
-  const list = snapshot(target, type);
+  const list = listenersOf(target).get(type);
+  let rec = list?.head.next;
   try {
-    for (const rec of list) {
+    for (let next; rec !== undefined; rec = next) {
+      next = rec.next;
       if (rec.removed) continue;
       if (eventHooks.immediateStopped(event) && !rec.resistStopPropagation) continue;
       if (rec.once) target.removeEventListener(type, rec.listener, { capture: rec.capture });
@@ -427,10 +458,6 @@ function dispatch(target, event, type) {
   }
 }
 
-function snapshot(target, type) {
-  const list = listenersOf(target).get(type);
-  return list === undefined ? [] : list.slice();
-}
 
 function addCatch(promise) {
   const then = promise?.then;
@@ -453,7 +480,7 @@ function initEventTarget(self) {
 function getListeners(target, type) {
   const list = listenersOf(target).get(type);
   if (list === undefined) return [];
-  return list.map((rec) => rec.listener);
+  return list.toArray();
 }
 
 Object.defineProperties(EventTarget.prototype, {

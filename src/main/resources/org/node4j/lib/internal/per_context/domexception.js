@@ -31,8 +31,10 @@ const legacyCodes = [
 const codeByName = new Map(legacyCodes.map(([name, , code]) => [name, code]));
 
 function invalidThis() {
-  const { ERR_INVALID_THIS } = require('internal/errors').codes;
-  return new ERR_INVALID_THIS('DOMException');
+  // Node words this one differently from its ERR_INVALID_THIS.
+  const err = new TypeError('Value of "this" must be of DOMException');
+  err.code = 'ERR_INVALID_THIS';
+  return err;
 }
 
 class DOMException {
@@ -42,7 +44,7 @@ class DOMException {
   constructor(message = '', options = 'Error') {
     this.#message = `${message}`;
     if (options !== null && typeof options === 'object') {
-      this.#name = 'name' in options ? `${options.name}` : 'Error';
+      this.#name = options.name === undefined ? undefined : `${options.name}`;
       if ('cause' in options) {
         Object.defineProperty(this, 'cause', {
           __proto__: null, value: options.cause, writable: true, enumerable: false, configurable: true,
