@@ -255,3 +255,50 @@ module.exports = {
   codes, AbortError, uvException, hideStackFrames, formatList, addNumericalSeparator,
   describeReceived,
 };
+
+// SystemError: what node's native builtins throw for a failed uv call (os,
+// process...). `context` is { errno, code, message, syscall, path?, dest? };
+// the message reads "<prefix>: <syscall> returned <code> (<message>)".
+function makeSystemErrorWithCode(key, prefix) {
+  return class NodeError extends Error {
+    constructor(context) {
+      let message = `${prefix}: ${context.syscall} returned ${context.code} (${context.message})`;
+      if (context.path !== undefined) message += ` ${context.path}`;
+      if (context.dest !== undefined) message += ` => ${context.dest}`;
+      super(message);
+      const stack = this.stack;
+      Object.defineProperty(this, 'code', {
+        __proto__: null, value: key, enumerable: true, writable: true, configurable: true,
+      });
+      Object.defineProperty(this, 'name', {
+        __proto__: null, value: 'SystemError', enumerable: false, writable: true, configurable: true,
+      });
+      Object.defineProperty(this, 'info', {
+        __proto__: null, value: context, enumerable: true, writable: false, configurable: true,
+      });
+      for (const prop of ['errno', 'syscall', 'path', 'dest']) {
+        if (prop !== 'errno' && prop !== 'syscall' && context[prop] === undefined) continue;
+        Object.defineProperty(this, prop, {
+          __proto__: null,
+          get() { return context[prop]; },
+          set(value) { context[prop] = value; },
+          enumerable: true, configurable: true,
+        });
+      }
+      if (typeof stack === 'string') {
+        const head = stack.startsWith('Error: ') ? 'Error: ' : stack.startsWith('SystemError: ') ? 'SystemError: ' : null;
+        if (head !== null) {
+          Object.defineProperty(this, 'stack', {
+            __proto__: null, value: `SystemError [${key}]: ${stack.slice(head.length)}`,
+            writable: true, configurable: true, enumerable: false,
+          });
+        }
+      }
+    }
+
+    toString() {
+      return `${this.name} [${key}]: ${this.message}`;
+    }
+  };
+}
+codes.ERR_SYSTEM_ERROR = makeSystemErrorWithCode('ERR_SYSTEM_ERROR', 'A system error occurred');

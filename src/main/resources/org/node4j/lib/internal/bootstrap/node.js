@@ -2,6 +2,17 @@
 // queues, console and the web globals, then hands Java the runtime entry points.
 'use strict';
 
+// GraalJS 25 lacks explicit resource management; Node 24's APIs (timers,
+// AbortSignal listeners, FileHandle...) key their disposers on these symbols,
+// so they must exist before any builtin class is defined.
+for (const name of ['dispose', 'asyncDispose']) {
+  if (typeof Symbol[name] !== 'symbol') {
+    Object.defineProperty(Symbol, name, {
+      __proto__: null, value: Symbol(`Symbol.${name}`), writable: false, enumerable: false, configurable: false,
+    });
+  }
+}
+
 const { taskQueueFlags, setRejectionHandler } = require('internal/bootstrap/realm');
 
 const process = require('internal/process/object');
@@ -37,6 +48,13 @@ defineGlobal('structuredClone', require('internal/structured_clone').structuredC
 // Web and buffer globals (Buffer, atob, btoa, Blob, File, TextEncoder,
 // TextDecoder, URL, URLSearchParams) are defined here with lazyGlobal() as their
 // modules land.
+lazyGlobal('Buffer', () => require('buffer').Buffer, false, true);
+lazyGlobal('atob', () => require('buffer').atob, true, true);
+lazyGlobal('btoa', () => require('buffer').btoa, true, true);
+lazyGlobal('Blob', () => require('internal/blob').Blob, false, true);
+lazyGlobal('File', () => require('internal/blob').File, false, true);
+lazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder, false, true);
+lazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder, false, true);
 
 const execution = require('internal/process/execution');
 
@@ -87,7 +105,10 @@ module.exports = {
     return result;
   },
   processTicksAndRejections,
-  fatalException: execution.fatalException,
+  // Java: a callback threw `err`; name/line/column when the engine knows the throw site.
+  fatalException(err, name, line, column) {
+    execution.fatalException(err, name ? { thrown: true, name, line, column } : { thrown: true });
+  },
   runMain: () => require('internal/main/run_main').runMain(),
   emitBeforeExit: () => execution.emitBeforeExit(),
   emitExit: () => execution.emitExit(),

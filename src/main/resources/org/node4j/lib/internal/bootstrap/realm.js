@@ -11,6 +11,7 @@
     if (binding === undefined) {
       binding = host.binding(name);
       if (binding == null) throw new Error(`No such binding: ${name}`);
+      moduleLoadList.push(`Internal Binding ${name}`);
       bindings[name] = binding;
     }
     return binding;
@@ -19,6 +20,8 @@
   // Builtin modules: lib/<id>.js, compiled once, wrapped like CommonJS with
   // internalBinding as an extra parameter.
   const builtins = new Map();
+  // process.moduleLoadList: what startup and the program loaded, in order.
+  const moduleLoadList = [];
   class BuiltinModule {
     constructor(id) {
       this.id = id;
@@ -47,6 +50,7 @@
       }
       mod = new BuiltinModule(id);
       builtins.set(id, mod);
+      moduleLoadList.push(`NativeModule ${id}`);
       const wrapper = host.compile(
         `(function (exports, require, module) {${source}\n})`, mod.filename);
       try {
@@ -69,6 +73,7 @@
     internalBinding,
     BuiltinModule,
     taskQueueFlags: host.taskQueue(),
+    moduleLoadList,
     setRejectionHandler,
     compile: (text, name) => host.compile(text, name),
     // Builtin source text with the wrapper's first line as the engine saw it.

@@ -8,16 +8,18 @@ const sourceTexts = require('internal/process/source_texts');
 let inExitHandlers = false;
 
 // The location an uncaught value points at: what Java saw thrown, else the top
-// frame of the error's stack (where it was created).
+// frame of the error's stack (where it was created). `thrown` tells whether it
+// reached the host as a throw, in which case V8 would point at the throw.
 function locate(err, where) {
   if (where && where.name) return where;
+  const thrown = !!(where && where.thrown);
   if (err === null || typeof err !== 'object') return null;
   let stack;
   try { stack = err.stack; } catch { return null; }
   if (typeof stack !== 'string') return null;
   const match = /^\s+at (?:.*? \()?(.+?):(\d+):(\d+)\)?$/m.exec(stack);
   if (!match) return null;
-  return { name: match[1], line: Number(match[2]), column: Number(match[3]) };
+  return { name: match[1], line: Number(match[2]), column: Number(match[3]), thrown };
 }
 
 // "file:line\nsource line\n   ^\n" as node prints above a fatal exception.
@@ -30,10 +32,12 @@ function sourceHeader(where) {
   if (source === undefined) return '';
   source = source.replace(/\r$/, '');
   let start = Math.max(0, sourceTexts.userColumn(where.name, where.line, where.column) - 1);
-  // V8 points at the throw statement, the stack at the `new Error`: step back to it.
-  const before = source.slice(0, start);
-  const thrown = /\bthrow\s+$/.exec(before);
-  if (thrown) start = thrown.index;
+  // A thrown error: V8 points at the throw statement, the stack at the
+  // `new Error` after it, so step back to the throw.
+  if (where.thrown) {
+    const throwKeyword = /\bthrow\s+$/.exec(source.slice(0, start));
+    if (throwKeyword) start = throwKeyword.index;
+  }
   let pad = '';
   for (let i = 0; i < start && i < source.length; i++) pad += source[i] === '\t' ? '\t' : ' ';
   return `${where.name}:${where.line}\n${source}\n${pad}^\n`;
@@ -49,7 +53,22 @@ function internalBindingFs() {
   return fsBinding;
 }
 
+// events.js marks errors thrown for an unhandled 'error' event with a function
+// adding "Emitted 'error' event at:" and the emit site, as Node prints them.
+const kEnhanceStackBeforeInspector = Symbol.for('node4j.events.enhanceStackBeforeInspector');
+
 function inspectForReport(err) {
+  const enhance = err[kEnhanceStackBeforeInspector];
+  if (typeof enhance === 'function') {
+    try {
+      const stack = enhance();
+      Object.defineProperty(err, 'stack', {
+        __proto__: null, value: stack, writable: true, configurable: true, enumerable: false,
+      });
+    } catch {
+      // report the error as it is
+    }
+  }
   const { inspect } = require('internal/util/inspect');
   const colors = require('internal/tty').shouldColorize(2);
   return inspect(err, { colors });
@@ -96,9 +115,10 @@ function formatPrimitive(value) {
   return require('internal/util/inspect').inspect(value);
 }
 
-// Called by Java with the uncaught value and, when known, where it was thrown.
-function fatalException(err, name, line, column) {
-  const where = name ? { name, line, column } : null;
+// An uncaught exception. `where` is set when the host saw it thrown:
+// { thrown: true, name, line, column } (name is null when only the error's
+// stack tells the place).
+function fatalException(err, where = null) {
   const origin = fatalException.origin || 'uncaughtException';
   fatalException.origin = undefined;
   try {

@@ -100,7 +100,7 @@ define('debugPort', 9229);
 define('title', 'node');
 define('env', require('internal/process/env').createEnv(natives.env()));
 define('_exiting', false);
-define('moduleLoadList', [], false);
+define('moduleLoadList', require('internal/bootstrap/realm').moduleLoadList, false);
 define('allowedNodeEnvironmentFlags', new Set());
 define('report', undefined, false);
 
