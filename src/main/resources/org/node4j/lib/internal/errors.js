@@ -222,6 +222,14 @@ E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
 E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
 E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', (key, msg) => `'${key}' ${msg}`, TypeError);
 E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
+// buffer, string_decoder, encoding
+E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) =>
+  (name ? `"${name}" is outside of buffer bounds` : 'Attempt to access memory outside buffer bounds'), RangeError);
+E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
+E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
+E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
+E('ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding %s', TypeError);
+E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x%s characters', Error);
 
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {

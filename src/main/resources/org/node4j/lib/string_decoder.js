@@ -1,0 +1,130 @@
+// node:string_decoder — decodes a stream of Buffers into strings without
+// splitting multi-byte characters. The state lives in a 7-byte buffer laid out
+// like Node's: held bytes [0, 4), missing bytes [4], buffered bytes [5],
+// encoding [6]; lastChar/lastNeed/lastTotal read it.
+'use strict';
+
+const { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING } = require('internal/errors').codes;
+const { isArrayBufferView } = require('internal/util/types');
+const { normalizeEncoding, encodingOps } = require('internal/buffer');
+const { utf8IncompleteTail } = require('internal/encoding');
+
+const kNativeDecoder = Symbol('kNativeDecoder');
+const kMissing = 4;
+const kBuffered = 5;
+const kEncodingField = 6;
+const encodingIds = { ascii: 0, utf8: 1, base64: 2, utf16le: 3, latin1: 4, hex: 5, base64url: 7 };
+
+function FastBuffer(length) {
+  return require('buffer').Buffer.alloc(length);
+}
+
+function toBuffer(view) {
+  const { Buffer } = require('buffer');
+  if (view instanceof Buffer) return view;
+  return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+}
+
+class StringDecoder {
+  constructor(encoding) {
+    const normalized = normalizeEncoding(encoding);
+    if (normalized === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+    this.encoding = normalized;
+    const state = FastBuffer(7);
+    state[kEncodingField] = encodingIds[normalized];
+    this[kNativeDecoder] = state;
+  }
+
+  write(buf) {
+    if (typeof buf === 'string') return buf;
+    if (!isArrayBufferView(buf)) {
+      throw new ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
+    }
+    return decode(this, toBuffer(buf), false);
+  }
+
+  end(buf) {
+    let out = '';
+    if (buf !== undefined) out = this.write(buf);
+    return out + decode(this, undefined, true);
+  }
+
+  text(buf, offset) {
+    const state = this[kNativeDecoder];
+    state[kMissing] = 0;
+    state[kBuffered] = 0;
+    return this.write(buf.slice(offset));
+  }
+
+  get lastChar() {
+    return this[kNativeDecoder].subarray(0, kMissing);
+  }
+
+  get lastNeed() {
+    return this[kNativeDecoder][kMissing];
+  }
+
+  get lastTotal() {
+    return this[kNativeDecoder][kBuffered] + this[kNativeDecoder][kMissing];
+  }
+}
+
+function hold(state, bytes, from, missing) {
+  const n = bytes.length - from;
+  for (let i = 0; i < n; i++) state[i] = bytes[from + i];
+  state[kBuffered] = n;
+  state[kMissing] = missing;
+}
+
+// Decodes held bytes + chunk; with flush, also whatever is held at the end.
+function decode(decoder, chunk, flush) {
+  const state = decoder[kNativeDecoder];
+  const encoding = decoder.encoding;
+  const held = state[kBuffered];
+  let bytes;
+  if (held > 0) {
+    const len = chunk === undefined ? 0 : chunk.length;
+    bytes = FastBuffer(held + len);
+    for (let i = 0; i < held; i++) bytes[i] = state[i];
+    if (len > 0) bytes.set(chunk, held);
+  } else {
+    bytes = chunk === undefined ? FastBuffer(0) : chunk;
+  }
+  state[kBuffered] = 0;
+  state[kMissing] = 0;
+  const ops = encodingOps[encoding];
+  switch (encoding) {
+    case 'utf8': {
+      if (flush) return ops.slice(bytes, 0, bytes.length);
+      const tail = utf8IncompleteTail(bytes, bytes.length);
+      const end = bytes.length - tail;
+      if (tail > 0) {
+        const lead = bytes[end];
+        const total = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+        hold(state, bytes, end, total - tail);
+      }
+      return ops.slice(bytes, 0, end);
+    }
+    case 'utf16le': {
+      if (flush) return ops.slice(bytes, 0, bytes.length & ~1);
+      let end = bytes.length & ~1;
+      if (end >= 2) {
+        const last = bytes[end - 2] | (bytes[end - 1] << 8);
+        if (last >= 0xd800 && last < 0xdc00) end -= 2;
+      }
+      if (end < bytes.length) hold(state, bytes, end, bytes.length - end === 1 ? 1 : 2);
+      return ops.slice(bytes, 0, end);
+    }
+    case 'base64':
+    case 'base64url': {
+      if (flush) return bytes.length === 0 ? '' : ops.slice(bytes, 0, bytes.length);
+      const end = bytes.length - (bytes.length % 3);
+      if (end < bytes.length) hold(state, bytes, end, 3 - (bytes.length - end));
+      return end === 0 ? '' : ops.slice(bytes, 0, end);
+    }
+    default:
+      return bytes.length === 0 ? '' : ops.slice(bytes, 0, bytes.length);
+  }
+}
+
+module.exports = { StringDecoder };
