@@ -31,6 +31,7 @@ import org.junit.jupiter.api.TestFactory;
  * core count; {@code -Dnode4j.jsTests.threads=N} overrides) started when the
  * factory is called, so each DynamicTest only waits for its own result. Every
  * script is a separate process with its own cwd, so running two at once is safe.
+ * {@code -Dnode4j.jsTests.filter=REGEX} picks scripts by their path under test/js.
  */
 class JsBehaviourTest {
     private static final Path ROOT = Path.of("").toAbsolutePath();
@@ -42,6 +43,8 @@ class JsBehaviourTest {
     private static final Pattern FRAME = Pattern.compile("^\\s+at .*");
     private static final Pattern INTERNAL_HEADER = Pattern.compile("^node:[\\w/]+:\\d+$");
     private static final Pattern PID = Pattern.compile("\\(node:\\d+\\)");
+    /** -Dnode4j.jsTests.filter=REGEX runs only the scripts whose path under test/js matches. */
+    private static final Pattern FILTER = Pattern.compile(System.getProperty("node4j.jsTests.filter", ""));
 
     record Result(int code, String stdout, String stderr, boolean timedOut) {}
 
@@ -51,6 +54,7 @@ class JsBehaviourTest {
         try (Stream<Path> files = Files.walk(JS)) {
             scripts = files.filter(p -> p.toString().endsWith(".js"))
                     .filter(p -> Files.isRegularFile(p.resolveSibling(p.getFileName() + ".code")))
+                    .filter(p -> FILTER.matcher(JS.relativize(p).toString()).find())
                     .sorted()
                     .toList();
         }

@@ -25,6 +25,12 @@ public final class BootstrapHost {
         return isolate.compile(text, name);
     }
 
+    /** compile() for wrapped user code: the user's text ends at userEnd. */
+    @Export
+    public Value compileWrapped(String text, String name, int userEnd) {
+        return isolate.compile(text, name, userEnd);
+    }
+
     @Export
     public Object binding(String name) {
         return isolate.binding(name);

@@ -100,8 +100,22 @@ public final class Isolate implements AutoCloseable {
 
     /** Compile builtin or user source under {@code name}; the value is whatever it evaluates to. */
     public Value compile(String text, String name) {
+        return compile(text, name, text.length());
+    }
+
+    /**
+     * As {@link #compile(String, String)}; {@code userEnd} is where the user's text
+     * ends inside {@code text} (a module wrapper may follow), for V8-style syntax
+     * error messages ("Unexpected end of input").
+     */
+    public Value compile(String text, String name, int userEnd) {
         Source source = Source.newBuilder("js", text, name).cached(true).buildLiteral();
-        return context.eval(source);
+        try {
+            return context.eval(source);
+        } catch (PolyglotException e) {
+            SyntaxErrors.rewrite(e, userEnd);
+            throw e;
+        }
     }
 
     /**

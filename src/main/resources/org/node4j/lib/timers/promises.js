@@ -2,7 +2,7 @@
 'use strict';
 
 const { Timeout, Immediate, insert, clearTimeout, clearImmediate } = require('internal/timers');
-const { AbortError, codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { AbortError } = require('internal/errors');
 const { validateAbortSignal, validateBoolean, validateObject, validateNumber } = require('internal/validators');
 
 function cancelListener(clear, timer, reject, signal) {
@@ -18,47 +18,43 @@ function checkOptions(options) {
   return { signal, ref };
 }
 
-function setTimeout(after, value, options = {}) {
-  try {
-    if (after !== undefined) validateNumber(after, 'delay');
-    const { signal, ref } = checkOptions(options);
-    if (signal?.aborted) return Promise.reject(new AbortError(undefined, { cause: signal.reason }));
-    return new Promise((resolve, reject) => {
-      let onAbort;
-      const timeout = new Timeout(() => {
-        if (signal) signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      }, after, undefined, false, ref);
-      insert(timeout, timeout._idleTimeout);
-      if (signal) {
-        onAbort = () => cancelListener(clearTimeout, timeout, reject, signal);
-        signal.addEventListener('abort', onAbort, { once: true });
-      }
-    });
-  } catch (err) {
-    return Promise.reject(err);
-  }
+// Both are async functions that await their pending promise: a rejection by
+// an abort then reaches the caller one microtask later than the rejection of a
+// call made with an already-aborted signal (thrown synchronously here), which
+// is the order Node's users observe.
+async function setTimeout(after, value, options = {}) {
+  if (after !== undefined) validateNumber(after, 'delay');
+  const { signal, ref } = checkOptions(options);
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+  return await new Promise((resolve, reject) => {
+    let onAbort;
+    const timeout = new Timeout(() => {
+      if (signal) signal.removeEventListener('abort', onAbort);
+      resolve(value);
+    }, after, undefined, false, ref);
+    insert(timeout, timeout._idleTimeout);
+    if (signal) {
+      onAbort = () => cancelListener(clearTimeout, timeout, reject, signal);
+      signal.addEventListener('abort', onAbort, { once: true });
+    }
+  });
 }
 
-function setImmediate(value, options = {}) {
-  try {
-    const { signal, ref } = checkOptions(options);
-    if (signal?.aborted) return Promise.reject(new AbortError(undefined, { cause: signal.reason }));
-    return new Promise((resolve, reject) => {
-      let onAbort;
-      const immediate = new Immediate(() => {
-        if (signal) signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      }, undefined);
-      if (!ref) immediate.unref();
-      if (signal) {
-        onAbort = () => cancelListener(clearImmediate, immediate, reject, signal);
-        signal.addEventListener('abort', onAbort, { once: true });
-      }
-    });
-  } catch (err) {
-    return Promise.reject(err);
-  }
+async function setImmediate(value, options = {}) {
+  const { signal, ref } = checkOptions(options);
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+  return await new Promise((resolve, reject) => {
+    let onAbort;
+    const immediate = new Immediate(() => {
+      if (signal) signal.removeEventListener('abort', onAbort);
+      resolve(value);
+    }, undefined);
+    if (!ref) immediate.unref();
+    if (signal) {
+      onAbort = () => cancelListener(clearImmediate, immediate, reject, signal);
+      signal.addEventListener('abort', onAbort, { once: true });
+    }
+  });
 }
 
 async function* setInterval(after, value, options = {}) {
@@ -108,4 +104,3 @@ const scheduler = {
 };
 
 module.exports = { setTimeout, setImmediate, setInterval, scheduler };
-void ERR_INVALID_ARG_TYPE;

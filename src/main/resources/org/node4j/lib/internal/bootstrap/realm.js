@@ -76,6 +76,8 @@
     moduleLoadList,
     setRejectionHandler,
     compile: (text, name) => host.compile(text, name),
+    // Wrapped user code: the user's text ends at userEnd (for syntax error messages).
+    compileWrapped: (text, name, userEnd) => host.compileWrapped(text, name, userEnd),
     // Builtin source text with the wrapper's first line as the engine saw it.
     sourceOf(id) {
       const text = host.source(id);

@@ -3,7 +3,7 @@
 // (The module-system issue extends this to Node's full resolution rules.)
 'use strict';
 
-const { internalBinding, BuiltinModule, compile } = require('internal/bootstrap/realm');
+const { internalBinding, BuiltinModule, compileWrapped } = require('internal/bootstrap/realm');
 const path = require('path');
 const sourceTexts = require('internal/process/source_texts');
 const { validateString } = require('internal/validators');
@@ -248,7 +248,7 @@ function makeRequire(module) {
 Module.prototype._compile = function _compile(content, filename) {
   const source = Module.wrap(stripShebang(content));
   sourceTexts.set(filename, content, wrapper[0].length);
-  const fn = compile(source, filename);
+  const fn = compileWrapped(source, filename, source.length - wrapper[1].length);
   const dirname = path.dirname(filename);
   const require = makeRequire(this);
   return fn.call(this.exports, this.exports, require, this, filename, dirname);
