@@ -146,62 +146,11 @@ function debuglog(set, cb) {
   return debug;
 }
 
-function isDeepStrictEqual(a, b) {
-  return deepEqual(a, b, new Map());
-}
-function deepEqual(a, b, memo) {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
-  if (Object.prototype.toString.call(a) !== Object.prototype.toString.call(b)) return false;
-  if (memo.get(a) === b) return true;
-  memo.set(a, b);
-  if (types.isDate(a) && a.getTime() !== b.getTime()) return false;
-  if (types.isRegExp(a) && String(a) !== String(b)) return false;
-  if (types.isBoxedPrimitive(a) && !Object.is(a.valueOf(), b.valueOf())) return false;
-  if (a instanceof Error && (a.message !== b.message || a.name !== b.name)) return false;
-  if (types.isTypedArray(a) || types.isArrayBuffer(a)) {
-    const x = types.isArrayBuffer(a) ? new Uint8Array(a) : a;
-    const y = types.isArrayBuffer(b) ? new Uint8Array(b) : b;
-    if (x.length !== y.length) return false;
-    for (let i = 0; i < x.length; i++) if (!Object.is(x[i], y[i])) return false;
-  }
-  if (types.isMap(a)) {
-    if (a.size !== b.size) return false;
-    for (const [k, v] of a) {
-      if (b.has(k)) { if (!deepEqual(v, b.get(k), memo)) return false; continue; }
-      let found = false;
-      for (const [k2, v2] of b) {
-        if (deepEqual(k, k2, memo) && deepEqual(v, v2, memo)) { found = true; break; }
-      }
-      if (!found) return false;
-    }
-  }
-  if (types.isSet(a)) {
-    if (a.size !== b.size) return false;
-    for (const v of a) {
-      if (b.has(v)) continue;
-      let found = false;
-      for (const v2 of b) if (deepEqual(v, v2, memo)) { found = true; break; }
-      if (!found) return false;
-    }
-  }
-  const keysA = ownEnumerableKeys(a);
-  const keysB = ownEnumerableKeys(b);
-  if (keysA.length !== keysB.length) return false;
-  for (const k of keysA) {
-    if (!Object.prototype.propertyIsEnumerable.call(b, k)) return false;
-    if (!deepEqual(a[k], b[k], memo)) return false;
-  }
-  if (Array.isArray(a) && a.length !== b.length) return false;
-  return true;
-}
-function ownEnumerableKeys(o) {
-  const keys = Object.keys(o);
-  for (const s of Object.getOwnPropertySymbols(o)) {
-    if (Object.prototype.propertyIsEnumerable.call(o, s)) keys.push(s);
-  }
-  return keys;
+// Same comparison as assert.deepStrictEqual; options.skipPrototype ignores
+// prototypes and constructors.
+function isDeepStrictEqual(a, b, options) {
+  const skipPrototype = options != null && typeof options === 'object' && options.skipPrototype === true;
+  return require('internal/util/comparisons').isDeepStrictEqual(a, b, skipPrototype);
 }
 
 function toUSVString(s) { return String(s).toWellFormed(); }
