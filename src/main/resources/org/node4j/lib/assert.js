@@ -41,12 +41,13 @@ function ok(...args) {
 function fail(actual, expected, message, operator, stackStartFn) {
   const argc = arguments.length;
   let generated = false;
-  if (argc === 0) {
-    message = 'Failed';
-    generated = true;
-  } else if (argc === 1) {
-    message = actual;
+  if (argc < 2) {
+    if (argc === 1) message = actual;
     actual = undefined;
+    if (message == null) {
+      message = 'Failed';
+      generated = true;
+    }
   } else {
     warnFailArgs();
     if (argc === 2) operator = '!=';
@@ -510,14 +511,12 @@ function doesNotMatch(string, regexp, message) {
 
 class Assert {
   constructor(options = {}) {
-    const { validateOneOf, validateBoolean } = require('internal/validators');
+    const { validateOneOf } = require('internal/validators');
     const { diff = 'simple', strict = true, skipPrototype = false } = options;
     validateOneOf(diff, 'options.diff', ['simple', 'full']);
-    validateBoolean(strict, 'options.strict');
-    validateBoolean(skipPrototype, 'options.skipPrototype');
     Object.defineProperty(this, kOptions, {
       __proto__: null,
-      value: Object.freeze({ __proto__: null, diff, strict, skipPrototype }),
+      value: Object.freeze({ __proto__: null, diff, strict: !!strict, skipPrototype: !!skipPrototype }),
       enumerable: false,
     });
     this.AssertionError = AssertionError;

@@ -270,7 +270,8 @@ function truncateForInspect(str) {
     lines.length = 10;
     return `${lines.join('\n')}\n...`;
   }
-  if (str.length > 512) return `${str.slice(0, 512)}...`;
+  // Node keeps the part after the first 512 characters here.
+  if (str.length > 512) return `${str.slice(512)}...`;
   return str;
 }
 
