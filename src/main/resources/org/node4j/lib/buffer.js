@@ -710,14 +710,10 @@ for (const name of protoOrder) {
       __proto__: null, get: accessors[name].get, enumerable: true, configurable: true,
     });
   } else {
-    Object.defineProperty(proto, name, {
-      __proto__: null, value: methods[name], writable: true, enumerable: false, configurable: true,
-    });
+    proto[name] = methods[name];
   }
 }
-Object.defineProperty(proto, customInspect, {
-  __proto__: null, value: methods.inspect, writable: true, enumerable: false, configurable: true,
-});
+proto[customInspect] = methods.inspect;
 
 function checkedSlice(ops, buf, start, end) {
   if (end - start > kStringMaxLength) {

@@ -106,14 +106,28 @@ function decode(decoder, chunk, flush) {
       return ops.slice(bytes, 0, end);
     }
     case 'utf16le': {
-      if (flush) return ops.slice(bytes, 0, bytes.length & ~1);
-      let end = bytes.length & ~1;
-      if (end >= 2) {
+      // Node completes a held unit (or held surrogate pair) first and emits it
+      // as is; only the rest of the chunk holds back an odd byte or a trailing
+      // high surrogate.
+      let out = '';
+      let start = 0;
+      if (held > 0) {
+        const want = held === 1 ? 2 : 4;
+        if (bytes.length < want && !flush) {
+          hold(state, bytes, 0, want - bytes.length);
+          return '';
+        }
+        start = Math.min(want, bytes.length);
+        out = ops.slice(bytes, 0, start & ~1);
+      }
+      if (flush) return out + ops.slice(bytes, start, start + ((bytes.length - start) & ~1));
+      let end = start + ((bytes.length - start) & ~1);
+      if (end === bytes.length && end - start >= 2) {
         const last = bytes[end - 2] | (bytes[end - 1] << 8);
         if (last >= 0xd800 && last < 0xdc00) end -= 2;
       }
       if (end < bytes.length) hold(state, bytes, end, bytes.length - end === 1 ? 1 : 2);
-      return ops.slice(bytes, 0, end);
+      return out + ops.slice(bytes, start, end);
     }
     case 'base64':
     case 'base64url': {

@@ -51,7 +51,7 @@ class Blob {
       throw err;
     }
     if (options !== undefined && (options === null || (typeof options !== 'object' && typeof options !== 'function'))) {
-      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+      throw new ERR_INVALID_ARG_TYPE('options', 'a dictionary', options);
     }
     const { endings = 'transparent', type = '' } = options ?? {};
     const endingsString = `${endings}`;

@@ -130,8 +130,8 @@ function hexWrite(buf, str, offset, max) {
   const n = Math.min(str.length >>> 1, max);
   let i = 0;
   for (; i < n; i++) {
-    const hi = hexValue(str.charCodeAt(2 * i));
-    const lo = hexValue(str.charCodeAt(2 * i + 1));
+    const hi = hexValue(str.charCodeAt(2 * i) & 0xff);
+    const lo = hexValue(str.charCodeAt(2 * i + 1) & 0xff);
     if (hi < 0 || lo < 0) break;
     buf[offset + i] = (hi << 4) | lo;
   }
@@ -154,7 +154,8 @@ function base64Write(buf, str, offset, max) {
   let acc = 0;
   let bits = 0;
   for (let i = 0; i < n && p < end; i++) {
-    const c = str.charCodeAt(i);
+    // Like node, a UTF-16 unit counts by its low byte (so U+D83D ends the data like '=').
+    const c = str.charCodeAt(i) & 0xff;
     if (c === 61) break; // '='
     const v = c < 128 ? base64Values[c] : -1;
     if (v < 0) continue;
@@ -372,7 +373,7 @@ function checkInt(value, min, max, buf, offset, last) {
     if (last > 3) {
       const bits = (last + 1) * 8;
       if (min === 0 || min === 0n) range = `>= 0${n} and < 2${n} ** ${bits}${n}`;
-      else range = `>= -(2${n} ** ${bits - 1}${n}) and < 2 ** ${bits - 1}${n}`;
+      else range = `>= -(2${n} ** ${bits - 1}${n}) and < 2${n} ** ${bits - 1}${n}`;
     } else {
       range = `>= ${min}${n} and <= ${max}${n}`;
     }

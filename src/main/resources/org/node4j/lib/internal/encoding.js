@@ -157,7 +157,9 @@ const kBOMSeen = Symbol('BOMSeen');
 function toBytes(input) {
   if (isAnyArrayBuffer(input)) return new Uint8Array(input);
   if (isArrayBufferView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-  throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'ArrayBufferView'], input);
+  const err = new TypeError('The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  throw err;
 }
 
 function concatBytes(a, b) {

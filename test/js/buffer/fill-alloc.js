@@ -1,0 +1,52 @@
+// alloc/allocUnsafe/fill with every value kind, offsets and encodings.
+'use strict';
+function t(label, fn) {
+  try { console.log(label, fn()); } catch (e) { console.log(label, e.name, e.code, e.message); }
+}
+t('alloc 5', () => Buffer.alloc(5));
+t('alloc fill a', () => Buffer.alloc(5, 'a'));
+t('alloc fill ab', () => Buffer.alloc(5, 'ab'));
+t('alloc fill 257', () => Buffer.alloc(3, 257));
+t('alloc fill -1', () => Buffer.alloc(3, -1));
+t('alloc fill hex', () => Buffer.alloc(5, 'abcd', 'hex'));
+t('alloc fill base64', () => Buffer.alloc(5, 'YWI=', 'base64'));
+t('alloc fill é', () => Buffer.alloc(5, 'é'));
+t('alloc fill é latin1', () => Buffer.alloc(5, 'é', 'latin1'));
+t('alloc fill € ucs2', () => Buffer.alloc(5, '€', 'ucs2'));
+t('alloc fill buf', () => Buffer.alloc(5, Buffer.from([1, 2])));
+t('alloc fill u16', () => Buffer.alloc(5, new Uint16Array([0x102])));
+t('alloc fill true', () => Buffer.alloc(3, true));
+t('alloc fill empty string', () => Buffer.alloc(3, ''));
+t('alloc fill bad hex', () => Buffer.alloc(3, 'zz', 'hex'));
+t('alloc fill empty buf', () => Buffer.alloc(3, Buffer.alloc(0)));
+t('alloc fill bad enc', () => Buffer.alloc(3, 'a', 'bogus'));
+t('alloc -1', () => Buffer.alloc(-1));
+t('alloc "5"', () => Buffer.alloc('5'));
+t('alloc NaN', () => Buffer.alloc(NaN));
+t('alloc 1.5', () => Buffer.alloc(1.5).length);
+t('alloc 2**53', () => Buffer.alloc(2 ** 53));
+t('allocUnsafe', () => Buffer.allocUnsafe(10).length);
+t('allocUnsafe -1', () => Buffer.allocUnsafe(-1));
+t('allocUnsafeSlow', () => [Buffer.allocUnsafeSlow(10).length, Buffer.allocUnsafeSlow(10).buffer.byteLength].join(' '));
+t('allocUnsafe pooled', () => { const a = Buffer.allocUnsafe(10); const c = Buffer.allocUnsafe(10); return [a.buffer === c.buffer, a.buffer.byteLength === Buffer.poolSize, c.byteOffset - a.byteOffset]; });
+t('from pooled', () => { const a = Buffer.from('abc'); return [a.buffer.byteLength, Buffer.from('x'.repeat(40000)).buffer.byteLength]; });
+t('poolSize', () => Buffer.poolSize);
+const b = Buffer.alloc(10);
+t('fill 1', () => b.fill(1));
+t('fill x 2 5', () => b.fill('x', 2, 5));
+t('fill ab 1', () => b.fill('ab', 1));
+t('fill hex enc as offset', () => b.fill('6162', 'hex'));
+t('fill enc as end', () => b.fill('6364', 1, 'hex'));
+t('fill 0', () => b.fill(0));
+t('fill offset -1', () => b.fill(1, -1));
+t('fill end 11', () => b.fill(1, 0, 11));
+t('fill offset > end', () => b.fill(9, 5, 2));
+t('fill offset "1"', () => b.fill(1, '1'));
+t('fill offset 1.5', () => b.fill(1, 1.5));
+t('fill enc number', () => b.fill('a', 0, 1, 5));
+t('fill bad enc', () => b.fill('a', 'bogus'));
+t('fill object', () => b.fill({ valueOf() { return 7; } }, 0, 2));
+t('fill null', () => b.fill(null, 0, 2));
+t('fill symbol', () => b.fill(Symbol('s')));
+t('fill 😀', () => Buffer.alloc(7).fill('😀'));
+t('fill multi-byte partial', () => Buffer.alloc(4).fill('€'));
