@@ -319,21 +319,7 @@ function isPromiseLike(value) {
 
 function invalidReturnValue(value) {
   const { ERR_INVALID_RETURN_VALUE } = errors();
-  const err = new ERR_INVALID_RETURN_VALUE('instance of Promise', 'promiseFn', value);
-  // Node names the received value's type as in its argument errors.
-  const received = require('internal/errors').describeReceived(value).slice(' Received '.length);
-  const text = `Expected instance of Promise to be returned from the "promiseFn" function but got ${
-    value !== null && typeof value === 'object' ? `${received}` : received}.`;
-  if (err.message !== text) {
-    const old = err.message;
-    err.message = text;
-    if (typeof err.stack === 'string') {
-      Object.defineProperty(err, 'stack', {
-        __proto__: null, value: err.stack.replace(old, text), writable: true, configurable: true,
-      });
-    }
-  }
-  return err;
+  return new ERR_INVALID_RETURN_VALUE('instance of Promise', 'promiseFn', value);
 }
 
 async function waitForActual(promiseFn) {

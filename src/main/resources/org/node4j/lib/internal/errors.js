@@ -188,12 +188,9 @@ E('ERR_UNHANDLED_ERROR', (err = undefined) => {
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
 E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
-E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  let type;
-  if (value && value.constructor && value.constructor.name) type = `instance of ${value.constructor.name}`;
-  else type = `type ${typeof value}`;
-  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
-}, TypeError, RangeError);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
+  `Expected ${input} to be returned from the "${name}" function but got ` +
+  `${describeReceived(value).slice(' Received '.length)}.`, TypeError, RangeError);
 E('ERR_UNHANDLED_REJECTION',
   'This error originated either by throwing inside of an async function without a catch block, ' +
   'or by rejecting a promise which was not handled with .catch(). The promise rejected with the' +

@@ -71,7 +71,8 @@ function inspectForReport(err) {
   }
   const { inspect } = require('internal/util/inspect');
   const colors = require('internal/tty').shouldColorize(2);
-  return inspect(err, { colors });
+  // Node's fatal report looks deeper into the error than console.log does.
+  return inspect(err, { colors, depth: Math.max(inspect.defaultOptions.depth, 5) });
 }
 
 function isError(value) {
