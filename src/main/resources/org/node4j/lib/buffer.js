@@ -515,7 +515,9 @@ const methods = {
   },
 
   toString(encoding, start, end) {
-    if (arguments.length === 0) return utf8Slice(this, 0, this.length);
+    if (encoding === undefined && start === undefined && end === undefined) {
+      return utf8Slice(this, 0, this.length);
+    }
     const len = this.length;
     if (start <= 0) start = 0;
     else if (start >= len) return '';

@@ -272,6 +272,14 @@ function indexOfBytes(buf, needle, offset, forward, step = 1) {
   }
   if (forward) {
     const first = needle[0];
+    if (step === 1) {
+      // Jump between candidates with the engine's own byte search.
+      for (let i = Uint8Array.prototype.indexOf.call(buf, first, start); i !== -1 && i + nlen <= length;
+        i = Uint8Array.prototype.indexOf.call(buf, first, i + 1)) {
+        if (matchesAt(buf, needle, i)) return i;
+      }
+      return -1;
+    }
     for (let i = start; i + nlen <= length; i += step) {
       if (buf[i] === first && matchesAt(buf, needle, i)) return i;
     }
@@ -552,10 +560,10 @@ const numberMethods = {
   writeUInt16BE(value, offset = 0) { return writeIntBE(this, value, offset, 2, 0, 0xffff); },
   writeInt16LE(value, offset = 0) { return writeIntLE(this, value, offset, 2, -0x8000, 0x7fff); },
   writeInt16BE(value, offset = 0) { return writeIntBE(this, value, offset, 2, -0x8000, 0x7fff); },
-  writeUInt32LE(value, offset = 0) { return writeIntLE(this, value, offset, 4, 0, 0xffffffff); },
-  writeUInt32BE(value, offset = 0) { return writeIntBE(this, value, offset, 4, 0, 0xffffffff); },
-  writeInt32LE(value, offset = 0) { return writeIntLE(this, value, offset, 4, -0x80000000, 0x7fffffff); },
-  writeInt32BE(value, offset = 0) { return writeIntBE(this, value, offset, 4, -0x80000000, 0x7fffffff); },
+  writeUInt32LE(value, offset = 0) { return write32(this, value, offset, 0, 0xffffffff, true); },
+  writeUInt32BE(value, offset = 0) { return write32(this, value, offset, 0, 0xffffffff, false); },
+  writeInt32LE(value, offset = 0) { return write32(this, value, offset, -0x80000000, 0x7fffffff, true); },
+  writeInt32BE(value, offset = 0) { return write32(this, value, offset, -0x80000000, 0x7fffffff, false); },
   writeUIntLE(value, offset, byteLength) {
     checkByteLength(byteLength);
     return writeIntLE(this, value, offset, byteLength, 0, 2 ** (8 * byteLength) - 1);
@@ -587,6 +595,22 @@ const numberMethods = {
   writeDoubleLE(value, offset = 0) { return writeDouble(this, value, offset, !bigEndianHost); },
   writeDoubleBE(value, offset = 0) { return writeDouble(this, value, offset, bigEndianHost); },
 };
+
+// The hot 32-bit case with bit operations (ToUint32 truncates like node).
+function write32(buf, value, offset, min, max, little) {
+  value = +value;
+  if (typeof offset !== 'number' || value > max || value < min ||
+      buf[offset] === undefined || buf[offset + 3] === undefined) {
+    checkInt(value, min, max, buf, offset, 3);
+  }
+  const v = value >>> 0;
+  if (little) {
+    buf[offset] = v; buf[offset + 1] = v >>> 8; buf[offset + 2] = v >>> 16; buf[offset + 3] = v >>> 24;
+  } else {
+    buf[offset] = v >>> 24; buf[offset + 1] = v >>> 16; buf[offset + 2] = v >>> 8; buf[offset + 3] = v;
+  }
+  return offset + 4;
+}
 
 function writeBig(buf, value, offset, min, max, little) {
   checkInt(value, min, max, buf, offset, 7);
