@@ -29,6 +29,18 @@ public final class Isolate implements AutoCloseable {
     private final Function<String, Object> bindingFactory;
     private final ExitHandler exitHandler;
 
+    /**
+     * Bindings expose only @Export members. Java buffers, arrays and lists pass
+     * through as themselves, so bytes can cross without copies
+     * (new ArrayBuffer(byteBuffer)) and bindings may return plain Java arrays.
+     * User code never holds a Java object unless a binding hands one out.
+     */
+    private static final HostAccess HOST_ACCESS = HostAccess.newBuilder(HostAccess.EXPLICIT)
+            .allowBufferAccess(true)
+            .allowArrayAccess(true)
+            .allowListAccess(true)
+            .build();
+
     private Value runtime;
     private Value trampoline;
     private Value processTicksAndRejections;
@@ -41,7 +53,7 @@ public final class Isolate implements AutoCloseable {
         this.context = Context.newBuilder("js")
                 .engine(engine)
                 .allowExperimentalOptions(true)
-                .allowHostAccess(HostAccess.EXPLICIT)
+                .allowHostAccess(HOST_ACCESS)
                 .allowCreateThread(true)
                 .option("js.ecmascript-version", "staging")
                 .option("js.unhandled-rejections", "handler")
