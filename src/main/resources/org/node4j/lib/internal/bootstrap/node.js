@@ -48,6 +48,8 @@ defineGlobal('structuredClone', require('internal/structured_clone').structuredC
 // Web and buffer globals (Buffer, atob, btoa, Blob, File, TextEncoder,
 // TextDecoder, URL, URLSearchParams) are defined here with lazyGlobal() as their
 // modules land.
+lazyGlobal('URL', () => require('internal/url').URL, false, true);
+lazyGlobal('URLSearchParams', () => require('internal/url').URLSearchParams, false, true);
 lazyGlobal('Buffer', () => require('buffer').Buffer, false, true);
 lazyGlobal('atob', () => require('buffer').atob, true, true);
 lazyGlobal('btoa', () => require('buffer').btoa, true, true);
