@@ -31,7 +31,15 @@ public final class Main {
             halt(0);
         }
         StartupTrace trace = new StartupTrace(err);
-        Engine engine = Isolate.newEngine();
+        Engine engine;
+        try {
+            engine = Isolate.newEngine();
+        } catch (IllegalArgumentException e) {
+            // A bad -Dpolyglot.* setting: one line, never a Java stack trace.
+            err.println("node4j: " + e.getMessage());
+            halt(9);
+            return;
+        }
         trace.mark("engine");
         if (!JitCheck.ok(engine, err)) {
             halt(1);

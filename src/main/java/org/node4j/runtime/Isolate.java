@@ -77,6 +77,7 @@ public final class Isolate implements AutoCloseable {
 
     public static Engine newEngine() {
         return Engine.newBuilder("js")
+                .allowExperimentalOptions(true)
                 .option("engine.WarnInterpreterOnly", "false")
                 .build();
     }
