@@ -14,12 +14,25 @@ function locate(err, where) {
   if (where && where.name) return where;
   const thrown = !!(where && where.thrown);
   if (err === null || typeof err !== 'object') return null;
+  // An unhandled 'error' event was thrown by events.js, not where it was created.
+  if (typeof err[kEnhanceStackBeforeInspector] === 'function') {
+    return builtinThrowSite('events', 'throw unhandledError(');
+  }
   let stack;
   try { stack = err.stack; } catch { return null; }
   if (typeof stack !== 'string') return null;
   const match = /^\s+at (?:.*? \()?(.+?):(\d+):(\d+)\)?$/m.exec(stack);
   if (!match) return null;
   return { name: match[1], line: Number(match[2]), column: Number(match[3]), thrown };
+}
+
+// Where builtin `id` throws: the line of its source holding `marker`.
+function builtinThrowSite(id, marker) {
+  const name = `node:${id}`;
+  const lines = (sourceTexts.get(name) || '').split('\n');
+  const line = lines.findIndex((text) => text.includes(marker));
+  if (line === -1) return null;
+  return { name, line: line + 1, column: lines[line].indexOf(marker) + 1, thrown: true };
 }
 
 // "file:line\nsource line\n   ^\n" as node prints above a fatal exception.
@@ -125,7 +138,7 @@ function fatalException(err, where = null) {
   try {
     process.emit('uncaughtExceptionMonitor', err, origin);
   } catch (monitorErr) {
-    return reportAndExit(monitorErr, null, 7);
+    return reportAndExit(monitorErr, { thrown: true }, 7);
   }
   if (process.listenerCount('uncaughtException') === 0) {
     return reportAndExit(err, where, 1);
@@ -133,7 +146,7 @@ function fatalException(err, where = null) {
   try {
     process.emit('uncaughtException', err, origin);
   } catch (handlerErr) {
-    return reportAndExit(handlerErr, null, 7);
+    return reportAndExit(handlerErr, { thrown: true }, 7);
   }
   // The callback that threw did not get its ticks and microtasks drained (the
   // host skips that for a failed callback, like Node's InternalCallbackScope).
