@@ -6,34 +6,25 @@ const {
 } = require('internal/timers');
 const { validateFunction } = require('internal/validators');
 
-function setTimeout(callback, after, arg1, arg2, arg3) {
+// The arguments after the first `skip` ones, or undefined when there are none
+// (the common case allocates nothing).
+function extraArgs(args, skip) {
+  if (args.length <= skip) return undefined;
+  const extra = new Array(args.length - skip);
+  for (let i = skip; i < args.length; i++) extra[i - skip] = args[i];
+  return extra;
+}
+
+function setTimeout(callback, after) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: case 2: break;
-    case 3: args = [arg1]; break;
-    case 4: args = [arg1, arg2]; break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (let i = 5; i < arguments.length; i++) args[i - 2] = arguments[i];
-  }
-  const timeout = new Timeout(callback, after, args, false, true);
+  const timeout = new Timeout(callback, after, extraArgs(arguments, 2), false, true);
   insert(timeout, timeout._idleTimeout);
   return timeout;
 }
 
-function setInterval(callback, repeat, arg1, arg2, arg3) {
+function setInterval(callback, repeat) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: case 2: break;
-    case 3: args = [arg1]; break;
-    case 4: args = [arg1, arg2]; break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (let i = 5; i < arguments.length; i++) args[i - 2] = arguments[i];
-  }
-  const timeout = new Timeout(callback, repeat, args, true, true);
+  const timeout = new Timeout(callback, repeat, extraArgs(arguments, 2), true, true);
   insert(timeout, timeout._idleTimeout);
   return timeout;
 }
@@ -42,18 +33,9 @@ function clearInterval(timer) {
   clearTimeout(timer);
 }
 
-function setImmediate(callback, arg1, arg2, arg3) {
+function setImmediate(callback) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: break;
-    case 2: args = [arg1]; break;
-    case 3: args = [arg1, arg2]; break;
-    default:
-      args = [arg1, arg2, arg3];
-      for (let i = 4; i < arguments.length; i++) args[i - 1] = arguments[i];
-  }
-  return new Immediate(callback, args);
+  return new Immediate(callback, extraArgs(arguments, 1));
 }
 
 Object.defineProperty(setTimeout, Symbol.for('nodejs.util.promisify.custom'), {
