@@ -32,8 +32,13 @@ const kArrayType = 2;
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
 // Names of the global constructors, used to tell built-in toString apart.
-const builtInObjects = new Set(Object.getOwnPropertyNames(globalThis).filter(
-  (k) => /^[A-Z][a-zA-Z0-9]+$/.test(k) && typeof globalThis[k] === 'function'));
+// Only data properties: reading the lazy web globals (Buffer, URL, ...) would
+// load their modules just because console.log was called.
+const builtInObjects = new Set(Object.getOwnPropertyNames(globalThis).filter((k) => {
+  if (!/^[A-Z][a-zA-Z0-9]+$/.test(k)) return false;
+  const d = Object.getOwnPropertyDescriptor(globalThis, k);
+  return d !== undefined && typeof d.value === 'function';
+}));
 
 // ---------------------------------------------------------------- colors
 
