@@ -161,24 +161,20 @@ public final class Isolate implements AutoCloseable {
      * InternalCallbackScope: the JS trampoline runs fn and drains process.nextTick;
      * returning to the host lets GraalJS drain microtasks; anything those queued
      * (ticks, unhandled rejections) is processed until both queues are empty.
+     * Returns null when fn threw (the exception went to fatalException).
      */
-    /** Set when the last guarded call ended in an uncaught exception. */
-    private boolean threw;
-
     public Value callback(Value fn, Object... args) {
         Object[] all = new Object[args.length + 1];
         all[0] = fn;
         System.arraycopy(args, 0, all, 1, args.length);
-        threw = false;
         Value result = guarded(trampoline, all);
         // As in Node's InternalCallbackScope, a callback that threw (and whose
         // exception was handled by 'uncaughtException') does not drain the
         // queues; neither does a tick that threw. What is left runs after the
         // next callback (fatalException queues a no-op immediate for that).
-        if (depth == 0 && !threw) {
+        if (depth == 0 && result != null) {
             while (taskQueue.needsProcessing()) {
-                guarded(processTicksAndRejections);
-                if (threw) break;
+                if (guarded(processTicksAndRejections) == null) break;
             }
         }
         return result;
@@ -191,7 +187,6 @@ public final class Isolate implements AutoCloseable {
             return fn.execute(args);
         } catch (PolyglotException e) {
             if (e.isExit() || e.isCancelled() || e.isInternalError() && !e.isHostException()) throw e;
-            threw = true;
             fatalException(e);
             return null;
         } finally {
@@ -213,7 +208,7 @@ public final class Isolate implements AutoCloseable {
             }
         } catch (PolyglotException again) {
             if (again.isExit()) throw again;
-            System.exit(InternalFailure.report(again));
+            exitHandler.exit(InternalFailure.report(again));
         } finally {
             depth--;
         }
