@@ -24,8 +24,13 @@ function setupRejectionTracking(setHandler, taskQueueFlags) {
   setRejectionProcessor(processPromiseRejections);
 }
 
-let warnedOnce = false;
-function warnUnhandled(reason) {
+// Rejection ids number the warnings, as Node's do, so that a later
+// PromiseRejectionHandledWarning names the rejection it resolves.
+let lastRejectionId = 0;
+const rejectionIds = new WeakMap();
+
+// Node's warn modes print the reason (its stack for errors), then the notice.
+function warnUnhandled(reason, promise) {
   const { inspect } = require('internal/util/inspect');
   let text;
   try {
@@ -33,13 +38,15 @@ function warnUnhandled(reason) {
   } catch {
     text = String(reason);
   }
+  const id = ++lastRejectionId;
+  if (promise !== null && typeof promise === 'object') rejectionIds.set(promise, id);
+  process.emitWarning(text, 'UnhandledPromiseRejectionWarning');
   process.emitWarning(`Unhandled promise rejection. This error originated either by throwing ` +
     'inside of an async function without a catch block, or by rejecting a promise which was not ' +
     'handled with .catch(). To terminate the node process on unhandled promise rejection, use the ' +
     'CLI flag `--unhandled-rejections=strict` (see ' +
     'https://nodejs.org/api/cli.html#cli_unhandled_rejections_mode). ' +
-    `(rejection id: ${++warnedOnce})`, 'UnhandledPromiseRejectionWarning');
-  void text;
+    `(rejection id: ${id})`, 'UnhandledPromiseRejectionWarning');
 }
 
 function asUncaught(reason) {
@@ -65,21 +72,61 @@ function triggerUncaught(reason) {
   execution.fatalException(asUncaught(reason));
 }
 
+// 'rejectionHandled': GraalJS tells embedders when a rejection goes unhandled,
+// not when a handler comes later. Once a rejection has been reported, then()
+// (which catch() and finally() call too) is wrapped to notice a late handler
+// on a reported promise. The wrapper is installed only after the first report,
+// so programs without unhandled rejections keep the engine's own then().
+// A late `await` of a reported promise is not seen.
+const reported = new WeakSet();
+const handledLate = [];
+let thenHooked = false;
+
+function watchForLateHandler(promise) {
+  if (promise === null || typeof promise !== 'object') return;
+  reported.add(promise);
+  if (thenHooked) return;
+  thenHooked = true;
+  const engineThen = Promise.prototype.then;
+  Object.defineProperty(Promise.prototype, 'then', {
+    __proto__: null, writable: true, enumerable: false, configurable: true,
+    value: {
+      then(onFulfilled, onRejected) {
+        if (reported.has(this)) {
+          reported.delete(this);
+          handledLate.push(this);
+          flags.setHasRejectionToWarn(true);
+        }
+        return Reflect.apply(engineThen, this, [onFulfilled, onRejected]);
+      },
+    }.then,
+  });
+}
+
 function processPromiseRejections() {
   let processed = false;
+  while (handledLate.length > 0) {
+    const promise = handledLate.shift();
+    processed = true;
+    if (!process.emit('rejectionHandled', promise) && rejectionIds.has(promise)) {
+      process.emitWarning('Promise rejection was handled asynchronously ' +
+        `(rejection id: ${rejectionIds.get(promise)})`, 'PromiseRejectionHandledWarning');
+    }
+  }
   while (pending.length > 0) {
     const { reason, promise } = pending.shift();
     processed = true;
+    watchForLateHandler(promise);
     switch (mode()) {
       case 'none':
         process.emit('unhandledRejection', reason, promise);
         break;
       case 'warn':
-        if (!process.emit('unhandledRejection', reason, promise)) warnUnhandled(reason);
+        if (!process.emit('unhandledRejection', reason, promise)) warnUnhandled(reason, promise);
         break;
       case 'warn-with-error-code':
         if (!process.emit('unhandledRejection', reason, promise)) {
-          warnUnhandled(reason);
+          warnUnhandled(reason, promise);
           process.exitCode = 1;
         }
         break;
