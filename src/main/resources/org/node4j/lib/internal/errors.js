@@ -208,7 +208,6 @@ E('ERR_INVALID_CHAR', (name, field) => {
   return msg;
 }, TypeError);
 E('ERR_FALSY_VALUE_REJECTION', 'Promise was rejected with falsy value', Error);
-E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
 E('ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'The feature %s is unavailable on the current platform, which is being used to run Node.js', TypeError);
 E('ERR_INVALID_URL', 'Invalid URL', TypeError);
 E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
