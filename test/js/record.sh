@@ -6,6 +6,9 @@
 # headers from stderr on both sides.
 #   test/js/record.sh test/js/timers/*.js
 # A line '// Flags: --x --y' in the script passes those flags (to node4j too).
+# A line '// Env: NAME=value NAME2=value2' sets those environment variables for
+# the run (space-separated NAME=value pairs; the runner does the same).
+# Entry scripts may be .js, .mjs or .cjs files.
 # Uses $NODE24, else installs node 24 with ../shared/node-suite/fetch-node.sh.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -17,9 +20,10 @@ for f in "$@"; do
   dir=$(dirname "$abs")
   name=$(basename "$abs")
   flags=$(sed -n 's#^// Flags: ##p' "$abs" | head -n1)
+  envs=$(sed -n 's#^// Env: ##p' "$abs" | head -n1)
   set +e
   # shellcheck disable=SC2086
-  (cd "$dir" && "$NODE24" $flags "$name" < /dev/null > "$abs.out.tmp" 2> "$abs.err.tmp")
+  (cd "$dir" && env $envs "$NODE24" $flags "$name" < /dev/null > "$abs.out.tmp" 2> "$abs.err.tmp")
   code=$?
   set -e
   sed "s#$root#<root>#g" "$abs.out.tmp" > "$abs.out"

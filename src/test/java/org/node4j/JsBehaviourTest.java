@@ -22,10 +22,13 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The behaviour tests: every test/js/**&#47;NAME.js with a recorded NAME.js.code
- * (see test/js/record.sh) runs under bin/node4j and must print what node 24
- * printed: same exit code, same stdout, same stderr once stack frames and
+ * The behaviour tests: every test/js/**&#47;NAME.js (or .mjs/.cjs) with a recorded
+ * NAME.js.code (see test/js/record.sh) runs under bin/node4j and must print what
+ * node 24 printed: same exit code, same stdout, same stderr once stack frames and
  * node-internal source headers are dropped on both sides.
+ *
+ * <p>A line {@code // Flags: --x --y} in the script passes those flags; a line
+ * {@code // Env: NAME=value NAME2=value2} sets those environment variables.
  *
  * <p>Scripts run in a small pool of worker threads (default 2, the machine's
  * core count; {@code -Dnode4j.jsTests.threads=N} overrides) started when the
@@ -40,6 +43,8 @@ class JsBehaviourTest {
     private static final long TIMEOUT_SECONDS = 60;
 
     private static final Pattern FLAGS = Pattern.compile("(?m)^// Flags: (.*)$");
+    private static final Pattern ENV = Pattern.compile("(?m)^// Env: (.*)$");
+    private static final Pattern ENTRY = Pattern.compile(".*\\.(js|mjs|cjs)$");
     private static final Pattern FRAME = Pattern.compile("^\\s+at .*");
     private static final Pattern INTERNAL_HEADER = Pattern.compile("^node:[\\w/]+:\\d+$");
     private static final Pattern PID = Pattern.compile("\\(node:\\d+\\)");
@@ -52,7 +57,7 @@ class JsBehaviourTest {
     Stream<DynamicTest> scripts() throws IOException {
         List<Path> scripts;
         try (Stream<Path> files = Files.walk(JS)) {
-            scripts = files.filter(p -> p.toString().endsWith(".js"))
+            scripts = files.filter(p -> ENTRY.matcher(p.getFileName().toString()).matches())
                     .filter(p -> Files.isRegularFile(p.resolveSibling(p.getFileName() + ".code")))
                     .filter(p -> FILTER.matcher(JS.relativize(p).toString()).find())
                     .sorted()
@@ -83,10 +88,20 @@ class JsBehaviourTest {
             command.addAll(Arrays.stream(flags.group(1).trim().split("\\s+")).filter(s -> !s.isEmpty()).toList());
         }
         command.add(script.getFileName().toString());
+        ProcessBuilder builder = new ProcessBuilder(command);
+        Matcher env = ENV.matcher(source);
+        if (env.find()) {
+            for (String pair : env.group(1).trim().split("\\s+")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    builder.environment().put(pair.substring(0, eq), pair.substring(eq + 1));
+                }
+            }
+        }
         File out = File.createTempFile("node4j-js", ".out");
         File err = File.createTempFile("node4j-js", ".err");
         try {
-            Process process = new ProcessBuilder(command)
+            Process process = builder
                     .directory(script.getParent().toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                     .redirectOutput(out)
