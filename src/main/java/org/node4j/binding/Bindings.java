@@ -16,6 +16,7 @@ public final class Bindings {
             case "config" -> new ConfigBinding(isolate);
             case "buffer" -> new BufferBinding();
             case "os" -> new OsBinding();
+            case "modules" -> new ModulesBinding(isolate);
             default -> null;
         };
     }

@@ -21,6 +21,12 @@ public final class ConfigBinding {
     @Export public Object args() { return ProxyArray.fromList(options.args().stream().map(s -> (Object) s).toList()); }
     @Export public Object requires() { return ProxyArray.fromList(options.requires().stream().map(s -> (Object) s).toList()); }
     @Export public boolean hasFlag(String flag) { return options.has(flag); }
+    /** Every value given for a repeatable --name=value flag, in order. */
+    @Export public Object flagValues(String name) {
+        String prefix = name + "=";
+        return ProxyArray.fromList(options.flags().stream().filter(f -> f.startsWith(prefix))
+                .map(f -> (Object) f.substring(prefix.length())).toList());
+    }
     /** The value of a --name=value flag, or null. */
     @Export public String flagValue(String name) {
         String prefix = name + "=";

@@ -10,8 +10,12 @@ import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.IOAccess;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+import org.node4j.binding.ModulesBinding;
 import org.node4j.binding.Bindings;
 import org.node4j.loop.Loop;
+import org.node4j.modules.ModuleFileSystem;
 
 /**
  * One Node instance: a GraalJS context, the loop that owns it, and the JS library
@@ -28,6 +32,7 @@ public final class Isolate implements AutoCloseable {
     private final Map<String, Object> bindings = new HashMap<>();
     private final Function<String, Object> bindingFactory;
     private final ExitHandler exitHandler;
+    private final ModuleFileSystem moduleFiles = new ModuleFileSystem();
 
     /**
      * Bindings expose only @Export members. Java buffers, arrays and lists pass
@@ -55,6 +60,12 @@ public final class Isolate implements AutoCloseable {
                 .allowExperimentalOptions(true)
                 .allowHostAccess(HOST_ACCESS)
                 .allowCreateThread(true)
+                // GraalJS reads ES modules through this file system only, at paths
+                // the JS loader resolved (see installModuleResolver).
+                .allowIO(IOAccess.newBuilder().fileSystem(moduleFiles).build())
+                // mle-mode is the engine's only hook for deciding where an import goes.
+                .option("js.mle-mode", "true")
+                .option("js.json-modules", "true")
                 .option("js.ecmascript-version", "staging")
                 .option("js.unhandled-rejections", "handler")
                 .option("js.graal-builtin", "true")
@@ -94,6 +105,10 @@ public final class Isolate implements AutoCloseable {
         return context;
     }
 
+    public ModuleFileSystem moduleFiles() {
+        return moduleFiles;
+    }
+
     public TaskQueue taskQueue() {
         return taskQueue;
     }
@@ -122,7 +137,10 @@ public final class Isolate implements AutoCloseable {
      * error messages ("Unexpected end of input").
      */
     public Value compile(String text, String name, int userEnd) {
-        Source source = Source.newBuilder("js", text, name).cached(true).buildLiteral();
+        // A user file keeps its path on the source: import() inside it resolves from there.
+        Source source = name.startsWith("/")
+                ? Source.newBuilder("js", new java.io.File(name)).content(text).cached(true).buildLiteral()
+                : Source.newBuilder("js", text, name).cached(true).buildLiteral();
         try {
             return context.eval(source);
         } catch (PolyglotException e) {
@@ -138,6 +156,7 @@ public final class Isolate implements AutoCloseable {
     public int run() {
         context.enter();
         try {
+            installModuleResolver();
             Value boot = compile(sources.source("internal/bootstrap/realm"), "node:internal/bootstrap/realm");
             runtime = boot.execute(new BootstrapHost(this));
             trampoline = runtime.getMember("callback");
@@ -154,6 +173,17 @@ public final class Isolate implements AutoCloseable {
         } finally {
             context.leave();
         }
+    }
+
+    /**
+     * Route every import specifier GraalJS meets to the JS loader (through the
+     * 'modules' binding), then hide the MLE global that carried the hook.
+     */
+    private void installModuleResolver() {
+        Value global = context.getBindings("js");
+        ProxyExecutable lookup = args -> ((ModulesBinding) binding("modules")).resolve(args[0], args[1]);
+        global.getMember("MLE").invokeMember("registerESMLookup", lookup);
+        global.removeMember("MLE");
     }
 
     /**
@@ -201,7 +231,10 @@ public final class Isolate implements AutoCloseable {
         depth++;
         try {
             if (where != null && where.getSource() != null) {
-                runtime.getMember("fatalException").execute(error, where.getSource().getName(),
+                // A user file's source is named by its path (its name is only the file name).
+                var source = where.getSource();
+                String name = source.getPath() != null ? source.getPath() : source.getName();
+                runtime.getMember("fatalException").execute(error, name,
                         where.getStartLine(), where.getStartColumn());
             } else {
                 runtime.getMember("fatalException").execute(error);

@@ -198,6 +198,44 @@ E('ERR_UNHANDLED_REJECTION',
 E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
 E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base) =>
   `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`, TypeError);
+E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base) => {
+  const where = `${pkgPath}package.json${base ? ` imported from ${base}` : ''}`;
+  if (subpath === '.') return `No "exports" main defined in ${where}`;
+  return `Package subpath '${subpath}' is not defined by "exports" in ${where}`;
+}, Error);
+E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target, isImport = false, base) => {
+  const relError = typeof target === 'string' && !isImport && target.length > 0 && !target.startsWith('./');
+  const from = base ? ` imported from ${base}` : '';
+  const hint = relError ? '; targets must start with "./"' : '';
+  if (key === '.') {
+    return `Invalid "exports" main target ${JSON.stringify(target)} defined in the package config ` +
+      `${pkgPath}package.json${from}${hint}`;
+  }
+  return `Invalid "${isImport ? 'imports' : 'exports'}" target ${JSON.stringify(target)} defined for '${key}' ` +
+    `in the package config ${pkgPath}package.json${from}${hint}`;
+}, Error);
+E('ERR_PACKAGE_IMPORT_NOT_DEFINED', (specifier, packagePath, base) =>
+  `Package import specifier "${specifier}" is not defined` +
+  `${packagePath ? ` in package ${packagePath}package.json` : ''} imported from ${base}`, TypeError);
+E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) =>
+  `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`, Error);
+E('ERR_MODULE_NOT_FOUND', (path, base, type = 'module') =>
+  `Cannot find ${type} '${path}'${base ? ` imported from ${base}` : ''}`, Error);
+E('ERR_UNSUPPORTED_DIR_IMPORT', (path, base) =>
+  `Directory import '${path}' is not supported resolving ES modules imported from ${base}`, Error);
+E('ERR_UNKNOWN_FILE_EXTENSION', (ext, path) => `Unknown file extension "${ext}" for ${path}`, TypeError);
+E('ERR_UNKNOWN_MODULE_FORMAT', (format, url) => `Unknown module format: ${format} for URL ${url}`, RangeError);
+E('ERR_IMPORT_ATTRIBUTE_MISSING', (url, key, value) =>
+  `Module "${url}" needs an import attribute of "${key}: ${value}"`, TypeError);
+E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (url) =>
+  'Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. ' +
+  `Received protocol '${url.protocol}'`, Error);
+E('ERR_REQUIRE_ASYNC_MODULE', (filename, parentFilename) =>
+  'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the ' +
+  'top-level await comes from, use --experimental-print-required-tla.' +
+  `${filename ? `\nRequired module: ${filename}` : ''}` +
+  `${parentFilename ? `\nRequire stack:\n- ${parentFilename}` : ''}`, Error);
+E('ERR_REQUIRE_CYCLE_MODULE', '%s', Error);
 E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);

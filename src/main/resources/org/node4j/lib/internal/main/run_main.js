@@ -7,6 +7,9 @@ const sourceTexts = require('internal/process/source_texts');
 
 function runMain() {
   const config = internalBinding('config');
+  // The engine may meet an import() anywhere; the ES module loader loads on that first need.
+  internalBinding('modules').setResolver((referrer, specifier) =>
+    require('internal/modules/esm/loader').resolveForEngine(referrer, specifier));
   const { Module } = require('internal/modules/cjs/loader');
   const script = config.script();
   const evalSource = config.eval();
@@ -32,7 +35,27 @@ function runMain() {
   }
   const resolved = path.resolve(script);
   process.argv = [process.execPath, resolved, ...args];
-  Module.runMain(resolved);
+  const filename = Module._findPath(resolved, null, true);
+  if (filename && isModuleEntry(filename)) {
+    require('internal/modules/esm/loader').runMain(filename);
+  } else {
+    Module.runMain(resolved);
+  }
+}
+
+// Node runs the entry through the ES module loader when it is .mjs, or .js
+// (or extensionless) in a "type": "module" scope, or untyped .js that only
+// parses as a module.
+function isModuleEntry(filename) {
+  if (filename.endsWith('.mjs')) return true;
+  if (filename.endsWith('.cjs')) return false;
+  const ext = path.extname(filename);
+  if (ext !== '.js' && ext !== '') return false;
+  const scope = require('internal/modules/package_json_reader').findScope(filename);
+  if (scope !== null && scope.type !== 'none') return scope.type === 'module';
+  if (ext === '') return false;
+  const text = internalBinding('fs').readFileUtf8(filename);
+  return text != null && internalBinding('modules').detectModuleSyntax(text, filename);
 }
 
 function fakeParent(Module) {
@@ -56,6 +79,12 @@ function evalScript(name, source, print) {
   globalThis.__filename = name;
   globalThis.__dirname = '.';
   sourceTexts.set(name, source);
+  const inputType = internalBinding('config').flagValue('--input-type');
+  if (inputType === 'module' ||
+      (inputType !== 'commonjs' && internalBinding('modules').detectModuleSyntax(source, name))) {
+    require('internal/modules/esm/loader').evalModule(stripShebang(source), name);
+    return undefined;
+  }
   const result = compile(stripShebang(source), name);
   if (print) {
     console.log(result);

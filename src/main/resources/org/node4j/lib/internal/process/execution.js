@@ -53,7 +53,7 @@ function sourceHeader(where) {
   }
   let pad = '';
   for (let i = 0; i < start && i < source.length; i++) pad += source[i] === '\t' ? '\t' : ' ';
-  return `${where.name}:${where.line}\n${source}\n${pad}^\n`;
+  return `${sourceTexts.displayName(where.name)}:${where.line}\n${source}\n${pad}^\n`;
 }
 
 function writeStderr(text) {
@@ -179,12 +179,22 @@ function emitExitEvent() {
   }
 }
 
+// The loop ran dry: the natural end of the process. An ES module entry still
+// waiting on top-level await then exits with 13 and a warning after 'exit'.
+let unsettledMainCheck = null;
+function setUnsettledMainCheck(check) {
+  unsettledMainCheck = check;
+}
+
 function emitExit() {
+  const unsettled = unsettledMainCheck !== null && process.exitCode === undefined ? unsettledMainCheck() : null;
+  if (unsettled !== null) process.exitCode = 13;
   emitExitEvent();
+  if (unsettled !== null) writeStderr(`Warning: Detected unsettled top-level await at ${unsettled}\n\n\n`);
   const code = process.exitCode;
   return code === undefined ? 0 : Number(code) | 0;
 }
 
 module.exports = {
-  fatalException, reportMicrotaskError, emitBeforeExit, emitExit, emitExitEvent, isError,
+  fatalException, reportMicrotaskError, emitBeforeExit, emitExit, emitExitEvent, isError, setUnsettledMainCheck,
 };

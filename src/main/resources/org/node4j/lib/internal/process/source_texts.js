@@ -12,9 +12,28 @@ function set(name, text, prefix = 0) {
   if (prefix) prefixes.set(name, prefix);
 }
 
+// A file whose text is read only if a fatal report needs it (ES modules);
+// display: the name the report shows for it (its file: URL).
+const lazy = new Map();
+function setLazy(name, prefix, display) {
+  lazy.set(name, display);
+  if (prefix) prefixes.set(name, prefix);
+}
+
+function displayName(name) {
+  return lazy.get(name) ?? name;
+}
+
 function get(name) {
   const text = texts.get(name);
   if (text !== undefined) return text;
+  if (lazy.has(name)) {
+    const read = require('internal/bootstrap/realm').internalBinding('fs').readFileUtf8(name);
+    if (read != null) {
+      texts.set(name, read);
+      return read;
+    }
+  }
   if (typeof name === 'string' && name.startsWith('node:')) {
     return require('internal/bootstrap/realm').sourceOf(name.slice(5));
   }
@@ -28,4 +47,4 @@ function userColumn(name, line, column) {
   return prefix ? column - prefix : column;
 }
 
-module.exports = { set, get, userColumn };
+module.exports = { set, setLazy, get, displayName, userColumn };

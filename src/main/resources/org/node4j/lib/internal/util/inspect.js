@@ -572,6 +572,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       (tag !== '' && (ctx.showHidden ? hasOwn : isEnumerable)(value, Symbol.toStringTag))) {
     tag = '';
   }
+  // Module namespaces print as [Module: null prototype], their tag being implied.
+  if (constructor === null && tag === 'Module' && types.isModuleNamespaceObject(value)) {
+    objFallback = 'Module';
+    tag = '';
+  }
   let base = '';
   let formatter = getEmptyFormatArray;
   let braces;

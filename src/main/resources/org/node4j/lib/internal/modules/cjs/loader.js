@@ -1,14 +1,26 @@
-// CommonJS modules: Module, require, resolution of relative, absolute and
-// node_modules paths, .js/.json loading, require.cache and cycles.
-// (The module-system issue extends this to Node's full resolution rules.)
+// CommonJS: Module, require and Node's resolution rules ("Modules: CommonJS"
+// docs): the extension search, package.json "main" and "exports"/"imports",
+// node_modules walking, NODE_PATH and the global folders, symlinks resolved
+// to real paths, the require.cache keyed by them, and require() of ES modules.
 'use strict';
 
-const { internalBinding, BuiltinModule, compileWrapped } = require('internal/bootstrap/realm');
+const { internalBinding, compileWrapped } = require('internal/bootstrap/realm');
 const path = require('path');
 const sourceTexts = require('internal/process/source_texts');
 const { validateString } = require('internal/validators');
+const { ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ASYNC_MODULE } = require('internal/errors').codes;
+const packageJson = require('internal/modules/package_json_reader');
+const {
+  exportsResolve, importsResolve, parsePackageName, conditionsFor,
+} = require('internal/modules/package_resolve');
+const {
+  builtinModules, normalizeBuiltinRequest, isBuiltin, loadBuiltin,
+} = require('internal/modules/helpers');
 
 const fs = internalBinding('fs');
+const config = internalBinding('config');
+const preserveSymlinks = config.hasFlag('--preserve-symlinks');
+const preserveSymlinksMain = config.hasFlag('--preserve-symlinks-main');
 
 const wrapper = [
   '(function (exports, require, module, __filename, __dirname) { ',
@@ -21,14 +33,18 @@ function Module(id = '', parent) {
   Object.defineProperty(this, 'exports', {
     __proto__: null, value: {}, writable: true, enumerable: true, configurable: true,
   });
-  this.filename = null;
-  this.loaded = false;
-  this.children = [];
-  this.paths = undefined;
   Object.defineProperty(this, 'parent', {
     __proto__: null, value: parent, writable: true, enumerable: false, configurable: true,
   });
-  if (parent && parent.children) parent.children.push(this);
+  updateChildren(parent, this, false);
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+}
+
+function updateChildren(parent, child, scan) {
+  const children = parent && parent.children;
+  if (Array.isArray(children) && (!scan || !children.includes(child))) children.push(child);
 }
 
 Module._cache = { __proto__: null };
@@ -38,114 +54,237 @@ Module.wrapper = wrapper;
 Module.wrap = (script) => `${wrapper[0]}${script}${wrapper[1]}`;
 Module.globalPaths = [];
 Module.Module = Module;
+Module.builtinModules = builtinModules;
+Module.isBuiltin = isBuiltin;
 
-function isBuiltinRequest(request) {
-  if (request.startsWith('node:')) return true;
-  return BuiltinModule.canBeRequiredByUsers(request);
-}
-
-Module.isBuiltin = function isBuiltin(id) {
-  if (typeof id !== 'string') return false;
-  return BuiltinModule.canBeRequiredByUsers(id.startsWith('node:') ? id.slice(5) : id);
+// 0 file, 1 directory, negative when missing (Node's internalModuleStat).
+Module._stat = function stat(filename) {
+  return fs.internalModuleStat(filename);
 };
+const stat = (filename) => Module._stat(filename);
 
 Module._nodeModulePaths = function nodeModulePaths(from) {
   from = path.resolve(from);
   if (from === '/') return ['/node_modules'];
-  const parts = from.split('/');
   const paths = [];
-  for (let i = parts.length; i > 0; i--) {
-    if (parts[i - 1] === 'node_modules') continue;
-    const dir = parts.slice(0, i).join('/') || '/';
-    paths.push(dir === '/' ? '/node_modules' : `${dir}/node_modules`);
+  // Every ancestor, deepest first, that is not itself a node_modules folder.
+  let dir = from;
+  for (;;) {
+    if (path.basename(dir) !== 'node_modules' && dir !== '/') paths.push(`${dir}/node_modules`);
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
   }
   paths.push('/node_modules');
-  return [...new Set(paths)];
+  return paths;
 };
 
-function stat(filename) {
-  return fs.internalModuleStat(filename);
-}
-
-function tryFile(filename) {
-  if (stat(filename) !== 0) return false;
-  return fs.realpath(filename) || filename;
-}
-
-function tryExtensions(base) {
-  for (const ext of Object.keys(Module._extensions)) {
-    const found = tryFile(base + ext);
-    if (found) return found;
+// NODE_PATH first, then $HOME/.node_modules, $HOME/.node_libraries, <prefix>/lib/node.
+Module._initPaths = function initPaths() {
+  const home = process.env.HOME;
+  const prefix = path.resolve(process.execPath, '..', '..');
+  const paths = [path.resolve(prefix, 'lib', 'node')];
+  if (home) {
+    paths.unshift(path.resolve(home, '.node_libraries'));
+    paths.unshift(path.resolve(home, '.node_modules'));
   }
-  return false;
-}
-
-function readPackageMain(dir) {
-  const text = fs.readFileUtf8(path.join(dir, 'package.json'));
-  if (text == null) return undefined;
-  try {
-    const main = JSON.parse(text).main;
-    return typeof main === 'string' ? main : undefined;
-  } catch (err) {
-    err.path = path.join(dir, 'package.json');
-    err.message = `Error parsing ${err.path}: ${err.message}`;
-    throw err;
+  const nodePath = process.env.NODE_PATH;
+  if (nodePath) {
+    paths.unshift(...nodePath.split(path.delimiter).filter(Boolean).map((p) => path.resolve(p)));
   }
-}
+  Module.globalPaths = paths.slice();
+  modulePaths = paths;
+};
+let modulePaths = [];
 
-function tryPackage(dir) {
-  const main = readPackageMain(dir);
-  if (main) {
-    const base = path.resolve(dir, main);
-    const found = tryFile(base) || tryExtensions(base) || tryExtensions(path.join(base, 'index'));
-    if (found) return found;
-  }
-  return tryExtensions(path.join(dir, 'index'));
-}
-
-function findPath(request, paths) {
-  const trailingSlash = request.endsWith('/');
-  for (const dir of paths) {
-    const base = path.resolve(dir, request);
-    const kind = stat(base);
-    if (!trailingSlash) {
-      if (kind === 0) return fs.realpath(base) || base;
-      const found = tryExtensions(base);
-      if (found) return found;
-    }
-    if (kind === 1) {
-      const found = tryPackage(base);
-      if (found) return found;
-    }
-  }
-  return false;
+function isRelativeRequest(request) {
+  return request === '.' || request === '..' || request.startsWith('./') || request.startsWith('../');
 }
 
 Module._resolveLookupPaths = function resolveLookupPaths(request, parent) {
-  if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..' ||
-      request.startsWith('/')) {
-    return [parent && parent.filename ? path.dirname(parent.filename) : process.cwd()];
+  if (normalizeBuiltinRequest(request) !== undefined) return null;
+  if (!isRelativeRequest(request)) {
+    const paths = parent && parent.paths && parent.paths.length ? parent.paths.concat(modulePaths) : modulePaths;
+    return paths.length > 0 ? paths : null;
   }
-  const parentPaths = parent && parent.paths ? parent.paths : Module._nodeModulePaths(process.cwd());
-  return parentPaths.concat(Module.globalPaths);
+  if (!parent || !parent.id || !parent.filename) return ['.'];
+  return [path.dirname(parent.filename)];
 };
 
+function toRealPath(filename) {
+  return fs.realpath(filename) || filename;
+}
+
+function tryFile(filename, isMain) {
+  if (stat(filename) !== 0) return false;
+  if (isMain ? preserveSymlinksMain : preserveSymlinks) return path.resolve(filename);
+  return toRealPath(filename);
+}
+
+function tryExtensions(basePath, extensions, isMain) {
+  for (const ext of extensions) {
+    const found = tryFile(basePath + ext, isMain);
+    if (found) return found;
+  }
+  return false;
+}
+
+// A directory: its package.json "main" (with the extension search, then its
+// index), else the directory's own index file.
+function tryPackage(requestPath, extensions, isMain, originalPath) {
+  const pkg = packageJson.read(path.resolve(requestPath, 'package.json'));
+  const main = pkg && pkg.main;
+  if (!main) return tryExtensions(path.resolve(requestPath, 'index'), extensions, isMain);
+  const filename = path.resolve(requestPath, main);
+  let found = tryFile(filename, isMain) || tryExtensions(filename, extensions, isMain) ||
+    tryExtensions(path.resolve(filename, 'index'), extensions, isMain);
+  if (found === false) {
+    found = tryExtensions(path.resolve(requestPath, 'index'), extensions, isMain);
+    if (found === false) {
+      const err = new Error(`Cannot find module '${filename}'. ` +
+        'Please verify that the package.json has a valid "main" entry');
+      err.code = 'MODULE_NOT_FOUND';
+      err.path = path.resolve(requestPath, 'package.json');
+      err.requestPath = originalPath;
+      throw err;
+    }
+    if (process.execArgv.includes('--pending-deprecation')) {
+      process.emitWarning(`Invalid 'main' field in '${pkg.pjsonPath}' of '${main}'. ` +
+        'Please either fix that or report it to the module author', 'DeprecationWarning', 'DEP0128');
+    }
+  }
+  return found;
+}
+
+// A path that "exports" or "imports" produced must exist as is.
+function finalizeMapped(filename) {
+  if (stat(filename) === 0) return preserveSymlinks ? filename : toRealPath(filename);
+  const err = new Error(`Cannot find module '${filename}'`);
+  err.code = 'MODULE_NOT_FOUND';
+  throw err;
+}
+
+// A bare request inside one node_modules folder, when its package has "exports".
+function resolveExports(nmPath, request) {
+  const parsed = parsePackageName(request);
+  if (parsed === null) return undefined;
+  const pkgDir = path.resolve(nmPath, parsed.name);
+  const pkg = packageJson.read(`${pkgDir}/package.json`);
+  if (pkg === null || pkg.exports === undefined || pkg.exports === null) return undefined;
+  return finalizeMapped(exportsResolve(pkgDir, pkg.pjsonPath, parsed.subpath, pkg.exports, undefined,
+    conditionsFor('require')));
+}
+
+Module._findPath = function findPath(request, paths, isMain) {
+  const absoluteRequest = path.isAbsolute(request);
+  if (absoluteRequest) {
+    paths = [''];
+  } else if (!paths || paths.length === 0) {
+    return false;
+  }
+  const cacheKey = `${request}\x00${paths.join('\x00')}`;
+  const cached = Module._pathCache[cacheKey];
+  if (cached) return cached;
+
+  const trailingSlash = request.endsWith('/') || request.endsWith('/.') || request.endsWith('/..') ||
+    request === '.' || request === '..';
+  const relative = isRelativeRequest(request);
+  let extensions;
+  for (const curPath of paths) {
+    if (curPath && stat(curPath) < 1) continue;
+    if (!absoluteRequest && !relative) {
+      const exported = resolveExports(curPath, request);
+      if (exported) return exported;
+    }
+    const basePath = path.resolve(curPath, request);
+    let filename;
+    const kind = stat(basePath);
+    if (!trailingSlash) {
+      if (kind === 0) {
+        filename = (isMain ? preserveSymlinksMain : preserveSymlinks) ? path.resolve(basePath) : toRealPath(basePath);
+      }
+      if (!filename) {
+        extensions ??= Object.keys(Module._extensions);
+        filename = tryExtensions(basePath, extensions, isMain);
+      }
+    }
+    if (!filename && kind === 1) {
+      extensions ??= Object.keys(Module._extensions);
+      filename = tryPackage(basePath, extensions, isMain, request);
+    }
+    if (filename) {
+      Module._pathCache[cacheKey] = filename;
+      return filename;
+    }
+  }
+  return false;
+};
+
+// require('own-name/x') from inside a package whose "exports" allow it.
+function trySelf(parentPath, request) {
+  if (!parentPath) return false;
+  const pkg = packageJson.findScope(`${parentPath}/x`);
+  if (pkg === null || pkg.exports === undefined || pkg.exports === null || pkg.name === undefined) return false;
+  let subpath;
+  if (request === pkg.name) subpath = '.';
+  else if (request.startsWith(`${pkg.name}/`)) subpath = `.${request.slice(pkg.name.length)}`;
+  else return false;
+  return finalizeMapped(exportsResolve(path.dirname(pkg.pjsonPath), pkg.pjsonPath, subpath, pkg.exports,
+    undefined, conditionsFor('require')));
+}
+
+// A bare specifier an "imports" target names, resolved like require would from `from`.
+function resolveImportTarget(request, from) {
+  const fake = new Module(from, null);
+  fake.filename = from;
+  fake.paths = Module._nodeModulePaths(path.dirname(from));
+  return Module._resolveFilename(request, fake, false);
+}
+
 Module._resolveFilename = function resolveFilename(request, parent, isMain, options) {
-  if (isBuiltinRequest(request)) return request;
+  if (normalizeBuiltinRequest(request) !== undefined) return request;
   let paths;
-  if (options && Array.isArray(options.paths)) {
-    paths = [];
-    for (const p of options.paths) {
-      if (request.startsWith('.') || request.startsWith('/')) paths.push(path.resolve(p));
-      else paths.push(...Module._nodeModulePaths(path.resolve(p)));
+  if (typeof options === 'object' && options !== null) {
+    if (Array.isArray(options.paths)) {
+      if (isRelativeRequest(request)) {
+        paths = options.paths;
+      } else {
+        const fakeParent = new Module('', null);
+        paths = [];
+        for (const p of options.paths) {
+          fakeParent.paths = Module._nodeModulePaths(p);
+          for (const lookup of Module._resolveLookupPaths(request, fakeParent) || []) {
+            if (!paths.includes(lookup)) paths.push(lookup);
+          }
+        }
+      }
+    } else if (options.paths === undefined) {
+      paths = Module._resolveLookupPaths(request, parent);
+    } else {
+      throw new ERR_INVALID_ARG_VALUE('options.paths', options.paths);
     }
   } else {
     paths = Module._resolveLookupPaths(request, parent);
   }
-  const filename = request.startsWith('/') ? findPath(request, ['/']) : findPath(request, paths);
+
+  if (request[0] === '#' && parent && (parent.filename || parent.id === '<repl>')) {
+    const base = parent.filename || path.join(process.cwd(), '<repl>');
+    if (packageJson.findScope(base) !== null) {
+      return finalizeMapped(importsResolve(request, base, conditionsFor('require'), resolveImportTarget));
+    }
+  }
+
+  const parentPath = parent && (parent.filename ? path.dirname(parent.filename) : parent.id === '<repl>' ? process.cwd() : undefined);
+  const selfResolved = trySelf(parentPath, request);
+  if (selfResolved) return selfResolved;
+
+  const filename = Module._findPath(request, paths, isMain);
   if (filename) return filename;
+
   const requireStack = [];
-  for (let cur = parent; cur; cur = cur.parent) requireStack.push(cur.filename || cur.id);
+  for (let cursor = parent; cursor; cursor = cursor.parent) {
+    requireStack.push(cursor.filename || cursor.id);
+  }
   let message = `Cannot find module '${request}'`;
   if (requireStack.length > 0) message += `\nRequire stack:\n- ${requireStack.join('\n- ')}`;
   const err = new Error(message);
@@ -156,25 +295,24 @@ Module._resolveFilename = function resolveFilename(request, parent, isMain, opti
 
 Module._load = function load(request, parent, isMain) {
   if (request.startsWith('node:')) {
-    const id = request.slice(5);
-    if (!BuiltinModule.exists(id) || id.startsWith('internal/')) {
+    const id = normalizeBuiltinRequest(request);
+    if (id === undefined) {
       const { ERR_UNKNOWN_BUILTIN_MODULE } = require('internal/errors').codes;
       throw new ERR_UNKNOWN_BUILTIN_MODULE(request);
     }
-    return BuiltinModule.require(id);
-  }
-  if (parent) {
-    const cached = Module._cache[request.startsWith('/') ? request : '\0'];
-    void cached;
+    return loadBuiltin(id, request);
   }
   const filename = Module._resolveFilename(request, parent, isMain);
-  if (filename === request && isBuiltinRequest(request)) return BuiltinModule.require(request);
   const cached = Module._cache[filename];
-  if (cached !== undefined) return cached.exports;
+  if (cached !== undefined) {
+    updateChildren(parent, cached, true);
+    return cached.exports;
+  }
+  if (normalizeBuiltinRequest(filename) !== undefined) return loadBuiltin(filename);
+
   const module = new Module(filename, parent);
   if (isMain) {
     process.mainModule = module;
-    setRequireMain(module);
     module.id = '.';
   }
   Module._cache[filename] = module;
@@ -185,35 +323,39 @@ Module._load = function load(request, parent, isMain) {
   } finally {
     if (threw) {
       delete Module._cache[filename];
-      if (parent) {
-        const i = parent.children.indexOf(module);
-        if (i !== -1) parent.children.splice(i, 1);
+      const children = parent && parent.children;
+      if (Array.isArray(children)) {
+        const index = children.indexOf(module);
+        if (index !== -1) children.splice(index, 1);
       }
     }
   }
   return module.exports;
 };
 
-let requireMain;
-function setRequireMain(module) {
-  requireMain = module;
+// '.test.js' registered beats '.js': the longest registered extension of the basename.
+function findLongestRegisteredExtension(filename) {
+  const name = path.basename(filename);
+  let index = 0;
+  for (;;) {
+    index = name.indexOf('.', index + 1);
+    if (index <= 0) return '.js';
+    const ext = name.slice(index);
+    if (Module._extensions[ext]) return ext;
+  }
 }
 
 Module.prototype.load = function load(filename) {
   this.filename = filename;
   this.paths = Module._nodeModulePaths(path.dirname(filename));
-  let ext = path.extname(filename);
-  if (ext === '' || Module._extensions[ext] === undefined) ext = '.js';
-  Module._extensions[ext](this, filename);
+  const extension = findLongestRegisteredExtension(filename);
+  Module._extensions[extension](this, filename);
   this.loaded = true;
 };
 
 Module.prototype.require = function require(id) {
   validateString(id, 'id');
-  if (id === '') {
-    const { ERR_INVALID_ARG_VALUE } = require('internal/errors').codes;
-    throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
-  }
+  if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
   return Module._load(id, this, false);
 };
 
@@ -227,44 +369,74 @@ function makeRequire(module) {
   const require = function require(id) {
     return module.require(id);
   };
-  require.resolve = function resolve(request, options) {
+  function resolve(request, options) {
     validateString(request, 'request');
     return Module._resolveFilename(request, module, false, options);
-  };
-  require.resolve.paths = function paths(request) {
-    if (isBuiltinRequest(request)) return null;
+  }
+  require.resolve = resolve;
+  function paths(request) {
+    validateString(request, 'request');
     return Module._resolveLookupPaths(request, module);
-  };
-  Object.defineProperty(require, 'main', {
-    __proto__: null, enumerable: true, configurable: true,
-    get() { return requireMain; },
-    set(v) { requireMain = v; },
-  });
+  }
+  resolve.paths = paths;
+  require.main = process.mainModule;
   require.extensions = Module._extensions;
   require.cache = Module._cache;
   return require;
 }
 
-Module.prototype._compile = function _compile(content, filename) {
+// format undefined: a .js file of no declared type. If it does not compile as
+// CommonJS but does as an ES module, it is one (Node's syntax detection), found
+// only on failure so CommonJS files are parsed once.
+Module.prototype._compile = function _compile(content, filename, format = 'commonjs') {
   const source = Module.wrap(stripShebang(content));
   sourceTexts.set(filename, content, wrapper[0].length);
-  const fn = compileWrapped(source, filename, source.length - wrapper[1].length);
-  const dirname = path.dirname(filename);
+  let fn;
+  try {
+    fn = compileWrapped(source, filename, source.length - wrapper[1].length);
+  } catch (err) {
+    if (format === undefined && err instanceof SyntaxError &&
+        internalBinding('modules').detectModuleSyntax(content, filename)) {
+      loadESMFromCJS(this, filename);
+      return undefined;
+    }
+    throw err;
+  }
   const require = makeRequire(this);
-  return fn.call(this.exports, this.exports, require, this, filename, dirname);
+  return fn.call(this.exports, this.exports, require, this, filename, path.dirname(filename));
 };
 
-Module._extensions['.js'] = function loadJs(module, filename) {
+function readSource(filename) {
   const content = fs.readFileUtf8(filename);
   if (content == null) {
     const { uvException } = require('internal/errors');
-    throw uvException({ errno: -2, syscall: 'open', path: filename });
+    throw uvException({ errno: stat(filename) === 1 ? -21 : -2, syscall: 'open', path: filename });
   }
-  module._compile(content, filename);
+  return content;
+}
+
+// How a .js-handled file loads: .mjs and .js under "type": "module" are ES
+// modules, .cjs and "type": "commonjs" CommonJS; undefined: decided by syntax.
+function formatOf(filename) {
+  if (filename.endsWith('.mjs')) return 'module';
+  if (filename.endsWith('.cjs')) return 'commonjs';
+  if (!filename.endsWith('.js')) return 'commonjs';
+  const pkg = packageJson.findScope(filename);
+  return pkg === null || pkg.type === 'none' ? undefined : pkg.type;
+}
+
+Module._extensions['.js'] = function loadJs(module, filename) {
+  const content = readSource(filename);
+  const format = formatOf(filename);
+  if (format === 'module') {
+    loadESMFromCJS(module, filename);
+    return;
+  }
+  module._compile(content, filename, format);
 };
 
 Module._extensions['.json'] = function loadJson(module, filename) {
-  const content = fs.readFileUtf8(filename);
+  const content = readSource(filename);
   try {
     module.exports = JSON.parse(content.charCodeAt(0) === 0xFEFF ? content.slice(1) : content);
   } catch (err) {
@@ -274,26 +446,81 @@ Module._extensions['.json'] = function loadJson(module, filename) {
 };
 
 Module._extensions['.node'] = function loadNative(module, filename) {
-  const err = new Error(`Cannot load native addon ${filename}: node4j does not support N-API addons`);
+  const err = new Error(`Cannot load native addon ${filename}: node4j does not support native (N-API) addons`);
   err.code = 'ERR_DLOPEN_FAILED';
   throw err;
 };
 
+// require() of an ES module (Node 24): evaluated synchronously; a graph with
+// top-level await cannot be, and is ERR_REQUIRE_ASYNC_MODULE.
+function loadESMFromCJS(module, filename) {
+  const esm = require('internal/modules/esm/loader');
+  const namespace = esm.requireModule(filename, () => new ERR_REQUIRE_ASYNC_MODULE(filename, module.parent?.filename));
+  module.exports = esm.exportsForRequire(filename, namespace);
+}
+
 Module.createRequire = function createRequire(filename) {
   let file = filename;
-  if (typeof file === 'object' && file !== null && typeof file.href === 'string') file = file.pathname;
-  if (typeof file === 'string' && file.startsWith('file://')) file = decodeURIComponent(file.slice(7));
-  validateString(file, 'filename');
-  const m = new Module(file, null);
-  m.filename = file;
-  m.paths = Module._nodeModulePaths(file.endsWith('/') ? file : path.dirname(file));
+  if (typeof file === 'object' && file !== null && typeof file.href === 'string') {
+    file = require('internal/url').fileURLToPath(file);
+  } else if (typeof file === 'string' && file.startsWith('file:')) {
+    file = require('internal/url').fileURLToPath(file);
+  } else if (typeof file !== 'string' || !path.isAbsolute(file)) {
+    const { ERR_INVALID_ARG_VALUE } = require('internal/errors').codes;
+    throw new ERR_INVALID_ARG_VALUE('filename', filename,
+      'must be a file URL object, file URL string, or absolute path string');
+  }
+  const trailingSlash = file.endsWith('/');
+  const proxyPath = trailingSlash ? path.join(file, 'noop.js') : file;
+  const m = new Module(proxyPath, null);
+  m.filename = proxyPath;
+  m.paths = Module._nodeModulePaths(m.path);
   return makeRequire(m);
 };
 
-Module.builtinModules = [];
 Module.runMain = function runMain(main = process.argv[1]) {
   Module._load(main, null, true);
 };
-Module._initPaths = function initPaths() {};
+
+Module.findPackageJSON = function findPackageJSON(specifier, base) {
+  let file = specifier;
+  if (typeof file === 'object' && file !== null && typeof file.href === 'string') file = file.href;
+  validateString(file, 'specifier');
+  if (file.startsWith('file:')) {
+    file = require('internal/url').fileURLToPath(file);
+  } else if (!path.isAbsolute(file)) {
+    let from = base;
+    if (typeof from === 'object' && from !== null && typeof from.href === 'string') from = from.href;
+    if (typeof from === 'string' && from.startsWith('file:')) from = require('internal/url').fileURLToPath(from);
+    if (typeof from !== 'string') {
+      throw new ERR_INVALID_ARG_VALUE('base', base, 'must be a file URL object, file URL string, or absolute path string');
+    }
+    file = isRelativeRequest(file) ? path.resolve(path.dirname(from), file) :
+      Module.createRequire(from).resolve(file);
+  }
+  return packageJson.findPackageJSONPath(file);
+};
+
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.register = function register() {};
+Module.findSourceMap = function findSourceMap() {
+  return undefined;
+};
+Module.enableCompileCache = function enableCompileCache() {
+  return { status: Module.constants.compileCacheStatus.DISABLED, message: 'node4j has no compile cache' };
+};
+Module.getCompileCacheDir = function getCompileCacheDir() {
+  return undefined;
+};
+Module.flushCompileCache = function flushCompileCache() {};
+Module.constants = Object.freeze({
+  __proto__: null,
+  compileCacheStatus: Object.freeze({ __proto__: null, FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3 }),
+});
+Module.getSourceMapsSupport = function getSourceMapsSupport() {
+  return { __proto__: null, enabled: false, nodeModules: false, generatedCode: false };
+};
+
+Module._initPaths();
 
 module.exports = { Module, makeRequire, stripShebang };
