@@ -79,8 +79,10 @@ public final class ModulesBinding {
 
     /** -e or stdin code as an ES module; the evaluation promise with top-level await. */
     @Export
-    public Value evaluateModuleText(String text, String name) {
-        return isolate.context().eval(Source.newBuilder("js", text, name).mimeType(MODULE_MIME).buildLiteral());
+    public Value evaluateModuleText(String text, String path) {
+        // A path-backed source (the file need not exist): imports resolve from it, import.meta.url names it.
+        return isolate.context().eval(Source.newBuilder("js", new File(path)).content(text)
+                .mimeType(MODULE_MIME).buildLiteral());
     }
 
     /** The names a CommonJS source exports, found statically: { exports: [...], reexports: [...] }. */
@@ -109,12 +111,14 @@ public final class ModulesBinding {
                     .buildLiteral());
             return false;
         } catch (PolyglotException notScript) {
+            if (System.getenv("NODE4J_DEBUG") != null) System.err.println("detect script: " + notScript);
             if (!notScript.isSyntaxError()) return false;
         }
         try {
             isolate.context().parse(Source.newBuilder("js", text, path).mimeType(MODULE_MIME).buildLiteral());
             return true;
         } catch (PolyglotException notModule) {
+            if (System.getenv("NODE4J_DEBUG") != null) System.err.println("detect: " + notModule);
             return false;
         }
     }

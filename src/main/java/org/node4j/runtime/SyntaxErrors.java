@@ -34,7 +34,7 @@ final class SyntaxErrors {
         String original = message.asString();
         SourceSection at = e.getSourceLocation();
         boolean atEnd = at != null && at.getCharIndex() >= userEnd;
-        String v8 = v8Message(original, atEnd);
+        String v8 = v8Message(original, atEnd, at == null ? null : at.getCharacters().toString());
         if (v8.equals(original)) return;
         error.putMember("message", v8);
         Value stack = error.getMember("stack");
@@ -43,11 +43,16 @@ final class SyntaxErrors {
         }
     }
 
-    static String v8Message(String message, boolean atEnd) {
+    /** tokenText: the source text where the engine stopped, when known. */
+    static String v8Message(String message, boolean atEnd, String tokenText) {
         Matcher found = FOUND.matcher(message);
         if (found.matches()) {
             if (atEnd) return "Unexpected end of input";
             String token = found.group(1);
+            // GraalJS names some tokens by kind ("ident"); V8 quotes the text.
+            if (token.equals("ident") && tokenText != null && IDENTIFIER.matcher(tokenText).matches()) {
+                token = tokenText;
+            }
             if (token.equals("eof")) return "Unexpected end of input";
             if (token.startsWith("'") || token.startsWith("\"")) return "Unexpected string";
             if (NUMBER.matcher(token).matches()) return "Unexpected number";

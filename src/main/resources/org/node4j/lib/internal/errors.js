@@ -218,7 +218,7 @@ E('ERR_PACKAGE_IMPORT_NOT_DEFINED', (specifier, packagePath, base) =>
   `Package import specifier "${specifier}" is not defined` +
   `${packagePath ? ` in package ${packagePath}package.json` : ''} imported from ${base}`, TypeError);
 E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) =>
-  `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`, Error);
+  `Invalid package config ${path}${base ? ` while importing ${base}` : ''}.${message ? ` ${message}` : ''}`, Error);
 E('ERR_MODULE_NOT_FOUND', (path, base, type = 'module') =>
   `Cannot find ${type} '${path}'${base ? ` imported from ${base}` : ''}`, Error);
 E('ERR_UNSUPPORTED_DIR_IMPORT', (path, base) =>
@@ -227,9 +227,12 @@ E('ERR_UNKNOWN_FILE_EXTENSION', (ext, path) => `Unknown file extension "${ext}" 
 E('ERR_UNKNOWN_MODULE_FORMAT', (format, url) => `Unknown module format: ${format} for URL ${url}`, RangeError);
 E('ERR_IMPORT_ATTRIBUTE_MISSING', (url, key, value) =>
   `Module "${url}" needs an import attribute of "${key}: ${value}"`, TypeError);
-E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (url) =>
-  'Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. ' +
-  `Received protocol '${url.protocol}'`, Error);
+E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (url) => {
+  // http(s) is singled out: node: URLs cannot be what an http import meant.
+  const schemes = url.protocol === 'http:' || url.protocol === 'https:' ? 'file and data' : 'file, data, and node';
+  return `Only URLs with a scheme in: ${schemes} are supported by the default ESM loader. ` +
+    `Received protocol '${url.protocol}'`;
+}, Error);
 E('ERR_REQUIRE_ASYNC_MODULE', (filename, parentFilename) =>
   'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the ' +
   'top-level await comes from, use --experimental-print-required-tla.' +

@@ -82,7 +82,7 @@ function evalScript(name, source, print) {
   const inputType = internalBinding('config').flagValue('--input-type');
   if (inputType === 'module' ||
       (inputType !== 'commonjs' && internalBinding('modules').detectModuleSyntax(source, name))) {
-    require('internal/modules/esm/loader').evalModule(stripShebang(source), name);
+    require('internal/modules/esm/loader').evalModule(stripShebang(source), path.join(process.cwd(), `${name.slice(0, -1)}1]`));
     return undefined;
   }
   const result = compile(stripShebang(source), name);

@@ -23,7 +23,7 @@ function read(jsonPath, base) {
       parsed = JSON.parse(text.charCodeAt(0) === 0xFEFF ? text.slice(1) : text);
     } catch (err) {
       const { ERR_INVALID_PACKAGE_CONFIG } = require('internal/errors').codes;
-      const error = new ERR_INVALID_PACKAGE_CONFIG(jsonPath, base, err.message);
+      const error = new ERR_INVALID_PACKAGE_CONFIG(jsonPath, base);
       error.cause = err;
       throw error;
     }

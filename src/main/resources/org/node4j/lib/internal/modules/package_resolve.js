@@ -77,6 +77,7 @@ function resolveInMap(map, name, ctx) {
     }
   }
   if (bestKey !== '') return resolveTarget(map[bestKey], bestMatch, bestKey, true, ctx);
+  warnFolderMapping(name, ctx);
   return undefined;
 }
 
@@ -155,7 +156,22 @@ function isURL(text) {
 }
 
 function invalidTarget(target, key, ctx) {
-  return new ERR_INVALID_PACKAGE_TARGET(dirPrefix(ctx.pkgDir), key, target, ctx.isImports, ctx.base);
+  // Numbers and booleans are reported as the strings they would be as paths.
+  const shown = target !== null && typeof target !== 'object' ? `${target}` : target;
+  return new ERR_INVALID_PACKAGE_TARGET(dirPrefix(ctx.pkgDir), key, shown, ctx.isImports, ctx.base);
+}
+
+// Requests ending in "/" once reached folder mappings, which Node removed;
+// such a request that nothing exports warns once per package and subpath.
+const warnedFolderMappings = new Set();
+function warnFolderMapping(name, ctx) {
+  if (ctx.isImports || !name.endsWith('/') || name === './') return;
+  const id = `${ctx.pjsonPath}|${name}`;
+  if (warnedFolderMappings.has(id)) return;
+  warnedFolderMappings.add(id);
+  process.emitWarning(`Use of deprecated trailing slash pattern mapping "${name}" in the "exports" field ` +
+    `module resolution of the package at ${ctx.pjsonPath}${ctx.base ? ` imported from ${ctx.base}` : ''}. ` +
+    'Mapping specifiers ending in "/" is no longer supported.', 'DeprecationWarning', 'DEP0155');
 }
 
 // The file `subpath` ('.' or './x') of the package at pkgDir maps to through
@@ -172,7 +188,7 @@ function exportsResolve(pkgDir, pjsonPath, subpath, exports, base, conditions) {
 // A '#name' specifier through the "imports" of the package scoping `base`.
 // packageResolve(request, fromPath) resolves targets that name other packages.
 function importsResolve(name, base, conditions, packageResolve) {
-  if (name === '#' || name.startsWith('#/') || name.endsWith('/')) {
+  if (name === '#' || name.endsWith('/')) {
     throw new ERR_INVALID_MODULE_SPECIFIER(name, 'is not a valid internal imports specifier name', base);
   }
   const pkg = packageJson.findScope(base);

@@ -90,7 +90,8 @@ Module._initPaths = function initPaths() {
   }
   const nodePath = process.env.NODE_PATH;
   if (nodePath) {
-    paths.unshift(...nodePath.split(path.delimiter).filter(Boolean).map((p) => path.resolve(p)));
+    // Kept as written: relative entries resolve against the cwd at lookup time.
+    paths.unshift(...nodePath.split(path.delimiter).filter(Boolean));
   }
   Module.globalPaths = paths.slice();
   modulePaths = paths;
@@ -148,10 +149,8 @@ function tryPackage(requestPath, extensions, isMain, originalPath) {
       err.requestPath = originalPath;
       throw err;
     }
-    if (process.execArgv.includes('--pending-deprecation')) {
-      process.emitWarning(`Invalid 'main' field in '${pkg.pjsonPath}' of '${main}'. ` +
-        'Please either fix that or report it to the module author', 'DeprecationWarning', 'DEP0128');
-    }
+    process.emitWarning(`Invalid 'main' field in '${pkg.pjsonPath}' of '${main}'. ` +
+      'Please either fix that or report it to the module author', 'DeprecationWarning', 'DEP0128');
   }
   return found;
 }
@@ -221,7 +220,7 @@ Module._findPath = function findPath(request, paths, isMain) {
 };
 
 // require('own-name/x') from inside a package whose "exports" allow it.
-function trySelf(parentPath, request) {
+function trySelf(parentPath, request, base) {
   if (!parentPath) return false;
   const pkg = packageJson.findScope(`${parentPath}/x`);
   if (pkg === null || pkg.exports === undefined || pkg.exports === null || pkg.name === undefined) return false;
@@ -230,15 +229,28 @@ function trySelf(parentPath, request) {
   else if (request.startsWith(`${pkg.name}/`)) subpath = `.${request.slice(pkg.name.length)}`;
   else return false;
   return finalizeMapped(exportsResolve(path.dirname(pkg.pjsonPath), pkg.pjsonPath, subpath, pkg.exports,
-    undefined, conditionsFor('require')));
+    base, conditionsFor('require')));
 }
 
-// A bare specifier an "imports" target names, resolved like require would from `from`.
-function resolveImportTarget(request, from) {
-  const fake = new Module(from, null);
-  fake.filename = from;
-  fake.paths = Module._nodeModulePaths(path.dirname(from));
-  return Module._resolveFilename(request, fake, false);
+// A bare specifier an "imports" target names, resolved like require would
+// from `from`; not found, it is the '#' request that cannot be found.
+function importTargetResolver(hashRequest) {
+  return function resolveImportTarget(request, from) {
+    const fake = new Module(from, null);
+    fake.filename = from;
+    fake.paths = Module._nodeModulePaths(path.dirname(from));
+    try {
+      return Module._findPath(request, fake.paths, false) || notFound();
+    } catch (err) {
+      if (err && err.code !== 'MODULE_NOT_FOUND') throw err;
+      return notFound();
+    }
+  };
+  function notFound() {
+    const err = new Error(`Cannot find module '${hashRequest}'`);
+    err.code = 'MODULE_NOT_FOUND';
+    throw err;
+  }
 }
 
 Module._resolveFilename = function resolveFilename(request, parent, isMain, options) {
@@ -270,12 +282,12 @@ Module._resolveFilename = function resolveFilename(request, parent, isMain, opti
   if (request[0] === '#' && parent && (parent.filename || parent.id === '<repl>')) {
     const base = parent.filename || path.join(process.cwd(), '<repl>');
     if (packageJson.findScope(base) !== null) {
-      return finalizeMapped(importsResolve(request, base, conditionsFor('require'), resolveImportTarget));
+      return finalizeMapped(importsResolve(request, base, conditionsFor('require'), importTargetResolver(request)));
     }
   }
 
   const parentPath = parent && (parent.filename ? path.dirname(parent.filename) : parent.id === '<repl>' ? process.cwd() : undefined);
-  const selfResolved = trySelf(parentPath, request);
+  const selfResolved = trySelf(parentPath, request, parent && parent.filename);
   if (selfResolved) return selfResolved;
 
   const filename = Module._findPath(request, paths, isMain);
@@ -306,6 +318,7 @@ Module._load = function load(request, parent, isMain) {
   const cached = Module._cache[filename];
   if (cached !== undefined) {
     updateChildren(parent, cached, true);
+    if (!cached.loaded) return partialExports(cached);
     return cached.exports;
   }
   if (normalizeBuiltinRequest(filename) !== undefined) return loadBuiltin(filename);
@@ -320,6 +333,11 @@ Module._load = function load(request, parent, isMain) {
   try {
     module.load(filename);
     threw = false;
+    const exports = module.exports;
+    if (exports !== null && typeof exports === 'object' &&
+        Object.getPrototypeOf(exports) === CircularRequireWarningPrototype) {
+      Object.setPrototypeOf(exports, Object.prototype);
+    }
   } finally {
     if (threw) {
       delete Module._cache[filename];
@@ -332,6 +350,40 @@ Module._load = function load(request, parent, isMain) {
   }
   return module.exports;
 };
+
+// In a require cycle a module sees the other's exports while still empty-ish.
+// Reading a property that is not there (yet) is almost always that bug, so,
+// as Node, the partial exports get a prototype that warns about it.
+const CircularRequireWarningPrototype = new Proxy({}, {
+  __proto__: null,
+  get(target, prop, receiver) {
+    if (prop in target || prop === '__esModule' || typeof prop === 'symbol') {
+      return Reflect.get(target, prop, receiver);
+    }
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+  getOwnPropertyDescriptor(target, prop) {
+    if (Object.hasOwn(target, prop) || prop === '__esModule' || typeof prop === 'symbol') {
+      return Reflect.getOwnPropertyDescriptor(target, prop);
+    }
+    emitCircularRequireWarning(prop);
+    return undefined;
+  },
+});
+
+function emitCircularRequireWarning(prop) {
+  process.emitWarning(`Accessing non-existent property '${String(prop)}' of module exports inside circular dependency`);
+}
+
+function partialExports(module) {
+  const exports = module.exports;
+  if (exports !== null && typeof exports === 'object' && Object.getPrototypeOf(exports) === Object.prototype &&
+      !Object.hasOwn(exports, '__esModule')) {
+    Object.setPrototypeOf(exports, CircularRequireWarningPrototype);
+  }
+  return exports;
+}
 
 // '.test.js' registered beats '.js': the longest registered extension of the basename.
 function findLongestRegisteredExtension(filename) {
@@ -385,20 +437,23 @@ function makeRequire(module) {
   return require;
 }
 
-// format undefined: a .js file of no declared type. If it does not compile as
+// format 'detect': a .js file of no declared type. If it does not compile as
 // CommonJS but does as an ES module, it is one (Node's syntax detection), found
 // only on failure so CommonJS files are parsed once.
-Module.prototype._compile = function _compile(content, filename, format = 'commonjs') {
+Module.prototype._compile = function _compile(content, filename, format) {
   const source = Module.wrap(stripShebang(content));
   sourceTexts.set(filename, content, wrapper[0].length);
   let fn;
   try {
     fn = compileWrapped(source, filename, source.length - wrapper[1].length);
   } catch (err) {
-    if (format === undefined && err instanceof SyntaxError &&
-        internalBinding('modules').detectModuleSyntax(content, filename)) {
-      loadESMFromCJS(this, filename);
-      return undefined;
+    if (err instanceof SyntaxError && internalBinding('modules').detectModuleSyntax(content, filename)) {
+      if (format === 'detect') {
+        loadESMFromCJS(this, filename);
+        return undefined;
+      }
+      process.emitWarning(`Failed to load the ES module: ${filename}. Make sure to set "type": "module" ` +
+        'in the nearest package.json file or use the .mjs extension.');
     }
     throw err;
   }
@@ -432,7 +487,7 @@ Module._extensions['.js'] = function loadJs(module, filename) {
     loadESMFromCJS(module, filename);
     return;
   }
-  module._compile(content, filename, format);
+  module._compile(content, filename, format ?? 'detect');
 };
 
 Module._extensions['.json'] = function loadJson(module, filename) {

@@ -30,13 +30,17 @@ function lazyUrl() {
 
 // What the prelude of every ES module file calls before its body runs.
 const metaHook = function initializeImportMeta(meta, namespace) {
-  const filename = meta.url.includes('%') ? lazyUrl().fileURLToPath(meta.url) : meta.url.slice(7);
+  const href = meta.url;
+  const filename = href.includes('%') ? lazyUrl().fileURLToPath(href) : href.slice(7);
+  // Node's key order: dirname, filename, main, resolve, url.
+  delete meta.url;
   meta.dirname = path.dirname(filename);
   meta.filename = filename;
+  meta.main = filename === mainPath;
   meta.resolve = function resolve(specifier, parent) {
     return resolveToURL(`${specifier}`, parent === undefined ? filename : lazyUrl().fileURLToPath(`${parent}`));
   };
-  meta.main = filename === mainPath;
+  meta.url = href;
   namespaces.set(filename, namespace);
   sourceTexts.setLazy(filename, modules.preludeLength(), meta.url);
 };
@@ -56,10 +60,18 @@ Object.defineProperty(globalThis, Symbol.for('node4j.esm.meta'), {
 });
 modules.setVirtualSource(META, "export default globalThis[Symbol.for('node4j.esm.meta')];");
 
+// import.meta.resolve: paths and URLs resolve as URLs (the file need not
+// exist), node: names as they are; bare and '#' names by the full rules.
 function resolveToURL(specifier, parentPath) {
+  const { pathToFileURL } = lazyUrl();
+  if (specifier.startsWith('node:')) return specifier;
+  if (/^[a-zA-Z][a-zA-Z\d+\-.]*:/.test(specifier)) return new URL(specifier).href;
+  if (specifier.startsWith('/') || specifier.startsWith('./') || specifier.startsWith('../')) {
+    return new URL(specifier, pathToFileURL(parentPath)).href;
+  }
   const resolved = resolve(specifier, parentPath);
   if (resolved.format === 'builtin') return `node:${resolved.id}`;
-  return lazyUrl().pathToFileURL(resolved.path).href;
+  return pathToFileURL(resolved.path).href;
 }
 
 // The engine's question: the module `specifier` names, imported from the file

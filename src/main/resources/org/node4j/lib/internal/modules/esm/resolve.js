@@ -31,6 +31,7 @@ function lazyUrl() {
 
 // The file a '#name' or bare specifier names, not yet checked to exist.
 function packageResolve(specifier, base) {
+  if (specifier === '') throw new ERR_MODULE_NOT_FOUND('', base, 'package');
   const parsed = parsePackageName(specifier);
   if (parsed === null) throw new ERR_INVALID_MODULE_SPECIFIER(specifier, 'is not a valid package name', base);
   const { name, subpath } = parsed;
@@ -74,11 +75,37 @@ function legacyMainResolve(pkgDir, pkg, base) {
 }
 
 // The resolved file must exist and not be a directory; symlinks are resolved.
-function finalize(filename, base, keepSymlinks) {
+function finalize(filename, specifier, base, keepSymlinks) {
   const kind = fs.internalModuleStat(filename);
-  if (kind === 1) throw new ERR_UNSUPPORTED_DIR_IMPORT(filename, base);
-  if (kind !== 0) throw new ERR_MODULE_NOT_FOUND(filename, base);
+  if (kind !== 0) {
+    const err = kind === 1 ? new ERR_UNSUPPORTED_DIR_IMPORT(filename, base) : new ERR_MODULE_NOT_FOUND(filename, base);
+    const hint = commonjsHint(filename, specifier, base);
+    if (hint !== undefined) err.message += `\nDid you mean to import "${hint}"?`;
+    err.url = lazyUrl().pathToFileURL(filename).href;
+    throw err;
+  }
   return keepSymlinks ? filename : (fs.realpath(filename) || filename);
+}
+
+// What require() would have found for a specifier import could not: the
+// extension or index it lacks, as the specifier the user should have written.
+function commonjsHint(filename, specifier, base) {
+  let found;
+  try {
+    found = require('internal/modules/cjs/loader').Module._findPath(filename, null, false);
+  } catch {
+    return undefined;
+  }
+  if (!found) return undefined;
+  if (isRelativeOrAbsolute(specifier)) {
+    if (specifier.startsWith('/')) return found;
+    const relative = path.relative(path.dirname(base), found);
+    return relative.startsWith('../') ? relative : `./${relative}`;
+  }
+  const parsed = parsePackageName(specifier);
+  const marker = `/node_modules/${parsed.name}/`;
+  const at = found.lastIndexOf(marker);
+  return at === -1 ? undefined : `${parsed.name}/${found.slice(at + marker.length)}`;
 }
 
 function isRelativeOrAbsolute(specifier) {
@@ -100,7 +127,12 @@ function resolve(specifier, parentPath, isMain = false) {
   if (isRelativeOrAbsolute(specifier)) {
     if (/[%?#\\]/.test(specifier)) {
       const { fileURLToPath, pathToFileURL } = lazyUrl();
-      filename = fileURLToPath(new URL(specifier, pathToFileURL(base)));
+      const resolvedURL = new URL(specifier, pathToFileURL(base));
+      if (/%2f|%5c/i.test(resolvedURL.pathname)) {
+        throw new ERR_INVALID_MODULE_SPECIFIER(resolvedURL.pathname,
+          'must not include encoded "/" or "\\" characters', base);
+      }
+      filename = fileURLToPath(resolvedURL);
     } else {
       // Without escapes, queries or fragments, URL resolution is path resolution.
       filename = path.resolve(path.dirname(base), specifier);
@@ -116,7 +148,7 @@ function resolve(specifier, parentPath, isMain = false) {
     filename = packageResolve(specifier, base);
   }
   const keepSymlinks = isMain ? config.hasFlag('--preserve-symlinks-main') : preserveSymlinks;
-  filename = finalize(filename, base, keepSymlinks);
+  filename = finalize(filename, specifier, base, keepSymlinks);
   return { format: formatOf(filename), path: filename };
 }
 
@@ -132,11 +164,25 @@ function formatOf(filename) {
       const type = scope === null ? 'none' : scope.type;
       if (type !== 'none') return type;
       const text = fs.readFileUtf8(filename) ?? '';
-      return internalBinding('modules').detectModuleSyntax(text, filename) ? 'module' : 'commonjs';
+      if (!internalBinding('modules').detectModuleSyntax(text, filename)) return 'commonjs';
+      if (scope !== null) warnTypeless(filename, scope.pjsonPath);
+      return 'module';
     }
     default:
       throw new ERR_UNKNOWN_FILE_EXTENSION(ext, filename);
   }
 }
 
-module.exports = { resolve, formatOf };
+// An untyped package whose .js files are ES modules is parsed twice; Node
+// says so once per package.json.
+const warnedTypeless = new Set();
+function warnTypeless(filename, pjsonPath) {
+  if (warnedTypeless.has(pjsonPath)) return;
+  warnedTypeless.add(pjsonPath);
+  process.emitWarning(`Module type of ${lazyUrl().pathToFileURL(filename).href} is not specified and it ` +
+    "doesn't parse as CommonJS.\nReparsing as ES module because module syntax was detected. This incurs a " +
+    `performance overhead.\nTo eliminate this warning, add "type": "module" to ${pjsonPath}.`,
+  { code: 'MODULE_TYPELESS_PACKAGE_JSON' });
+}
+
+module.exports = { resolve, formatOf, warnTypeless };
