@@ -34,14 +34,8 @@ public final class FsBinding {
     @Export
     public String readFileUtf8(String path) {
         try {
-            return java.nio.file.Files.readString(java.nio.file.Path.of(path), StandardCharsets.UTF_8);
-        } catch (java.nio.charset.CharacterCodingException e) {
-            try {
-                byte[] b = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(path));
-                return new String(b, StandardCharsets.UTF_8);
-            } catch (java.io.IOException io) {
-                return null;
-            }
+            // Invalid UTF-8 becomes U+FFFD, as node's readFileSync(path, 'utf8').
+            return new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of(path)), StandardCharsets.UTF_8);
         } catch (java.io.IOException | java.nio.file.InvalidPathException e) {
             return null;
         }

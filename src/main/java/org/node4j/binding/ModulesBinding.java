@@ -111,14 +111,12 @@ public final class ModulesBinding {
                     .buildLiteral());
             return false;
         } catch (PolyglotException notScript) {
-            if (System.getenv("NODE4J_DEBUG") != null) System.err.println("detect script: " + notScript);
             if (!notScript.isSyntaxError()) return false;
         }
         try {
             isolate.context().parse(Source.newBuilder("js", text, path).mimeType(MODULE_MIME).buildLiteral());
             return true;
         } catch (PolyglotException notModule) {
-            if (System.getenv("NODE4J_DEBUG") != null) System.err.println("detect: " + notModule);
             return false;
         }
     }

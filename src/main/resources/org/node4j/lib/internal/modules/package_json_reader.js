@@ -44,15 +44,25 @@ function read(jsonPath, base) {
 // The nearest package.json at or above the directory of `file`, not looking
 // past a node_modules directory (a package's scope ends there).
 function findScope(file) {
-  let dir = path.dirname(file);
-  for (;;) {
-    if (path.basename(dir) === 'node_modules') return null;
-    const pkg = read(dir === '/' ? '/package.json' : `${dir}/package.json`, file);
-    if (pkg !== null) return pkg;
-    const parent = path.dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
+  return scopeOfDir(path.dirname(file), file);
+}
+
+// Every file of a directory has the same scope: remembered per directory.
+const scopes = new Map();
+function scopeOfDir(dir, file) {
+  let scope = scopes.get(dir);
+  if (scope !== undefined) return scope;
+  if (path.basename(dir) === 'node_modules') {
+    scope = null;
+  } else {
+    scope = read(dir === '/' ? '/package.json' : `${dir}/package.json`, file);
+    if (scope === null) {
+      const parent = path.dirname(dir);
+      scope = parent === dir ? null : scopeOfDir(parent, file);
+    }
   }
+  scopes.set(dir, scope);
+  return scope;
 }
 
 // node:module findPackageJSON: the path of the package.json that scopes `file`.

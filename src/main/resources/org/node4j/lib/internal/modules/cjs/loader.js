@@ -10,9 +10,12 @@ const sourceTexts = require('internal/process/source_texts');
 const { validateString } = require('internal/validators');
 const { ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ASYNC_MODULE } = require('internal/errors').codes;
 const packageJson = require('internal/modules/package_json_reader');
-const {
-  exportsResolve, importsResolve, parsePackageName, conditionsFor,
-} = require('internal/modules/package_resolve');
+// "exports"/"imports" resolution, loaded the first time a package has them.
+let packageResolve;
+function lazyPackageResolve() {
+  packageResolve ??= require('internal/modules/package_resolve');
+  return packageResolve;
+}
 const {
   builtinModules, normalizeBuiltinRequest, isBuiltin, loadBuiltin,
 } = require('internal/modules/helpers');
@@ -63,8 +66,18 @@ Module._stat = function stat(filename) {
 };
 const stat = (filename) => Module._stat(filename);
 
+// Computed once per directory; each caller gets its own copy to keep.
+const nodeModulePathsCache = new Map();
 Module._nodeModulePaths = function nodeModulePaths(from) {
-  from = path.resolve(from);
+  let paths = nodeModulePathsCache.get(from);
+  if (paths === undefined) {
+    paths = computeNodeModulePaths(path.resolve(from));
+    nodeModulePathsCache.set(from, paths);
+  }
+  return paths.slice();
+};
+
+function computeNodeModulePaths(from) {
   if (from === '/') return ['/node_modules'];
   const paths = [];
   // Every ancestor, deepest first, that is not itself a node_modules folder.
@@ -77,7 +90,7 @@ Module._nodeModulePaths = function nodeModulePaths(from) {
   }
   paths.push('/node_modules');
   return paths;
-};
+}
 
 // NODE_PATH first, then $HOME/.node_modules, $HOME/.node_libraries, <prefix>/lib/node.
 Module._initPaths = function initPaths() {
@@ -165,6 +178,7 @@ function finalizeMapped(filename) {
 
 // A bare request inside one node_modules folder, when its package has "exports".
 function resolveExports(nmPath, request) {
+  const { exportsResolve, parsePackageName, conditionsFor } = lazyPackageResolve();
   const parsed = parsePackageName(request);
   if (parsed === null) return undefined;
   const pkgDir = path.resolve(nmPath, parsed.name);
@@ -224,6 +238,7 @@ function trySelf(parentPath, request, base) {
   if (!parentPath) return false;
   const pkg = packageJson.findScope(`${parentPath}/x`);
   if (pkg === null || pkg.exports === undefined || pkg.exports === null || pkg.name === undefined) return false;
+  const { exportsResolve, conditionsFor } = lazyPackageResolve();
   let subpath;
   if (request === pkg.name) subpath = '.';
   else if (request.startsWith(`${pkg.name}/`)) subpath = `.${request.slice(pkg.name.length)}`;
@@ -282,6 +297,7 @@ Module._resolveFilename = function resolveFilename(request, parent, isMain, opti
   if (request[0] === '#' && parent && (parent.filename || parent.id === '<repl>')) {
     const base = parent.filename || path.join(process.cwd(), '<repl>');
     if (packageJson.findScope(base) !== null) {
+      const { importsResolve, conditionsFor } = lazyPackageResolve();
       return finalizeMapped(importsResolve(request, base, conditionsFor('require'), importTargetResolver(request)));
     }
   }
