@@ -13,6 +13,9 @@ for (const name of ['dispose', 'asyncDispose']) {
   }
 }
 
+// JSON.parse's SyntaxErrors worded as V8 words them.
+require('internal/util/json_errors').installV8JsonParseMessages();
+
 const { taskQueueFlags, setRejectionHandler } = require('internal/bootstrap/realm');
 
 const process = require('internal/process/object');
