@@ -8,12 +8,51 @@ import org.node4j.posix.Libc;
 import org.node4j.runtime.Isolate;
 
 /**
- * internalBinding('fs'). For now what the module loader and stdio need; the
- * whole fs API comes with the fs issue. Failures return a negative errno, which
- * lib/ turns into Node's error objects.
+ * internalBinding('fs'): the file system calls behind lib/fs.js. Each operation
+ * runs either now ({@link #call}) or on the fs pool ({@link #callAsync}, Node's
+ * libuv threadpool) with its result posted back to the loop. Arguments are
+ * turned into Java values on the loop thread, so pool threads never touch JS.
+ * Failures come back as -errno; lib/ builds Node's error objects from them.
+ * Also the few direct helpers the module loader and stdio use.
  */
 public final class FsBinding {
-    FsBinding(Isolate isolate) {}
+    private final Isolate isolate;
+
+    FsBinding(Isolate isolate) {
+        this.isolate = isolate;
+    }
+
+    /** Run fs operation op with args (a JS array) now: its result, or -errno. */
+    @Export
+    public Object call(String op, Value args) {
+        return run(FsOperations.prepare(op, args));
+    }
+
+    /**
+     * Run op on the fs pool; oncomplete(result or -errno) runs on the loop in the
+     * poll phase. The pending operation keeps the loop alive.
+     */
+    @Export
+    public void callAsync(String op, Value args, Value oncomplete) {
+        java.util.function.Supplier<Object> task = FsOperations.prepare(op, args);
+        isolate.loop().beginRequest();
+        FsPool.execute(() -> {
+            Object result = run(task);
+            isolate.loop().complete(() -> isolate.callback(oncomplete, result));
+        });
+    }
+
+    private static Object run(java.util.function.Supplier<Object> task) {
+        try {
+            Object result = task.get();
+            // Bytes go to JS as a ByteBuffer: new ArrayBuffer(it) views them without a copy.
+            return result instanceof byte[] bytes ? java.nio.ByteBuffer.wrap(bytes) : result;
+        } catch (RuntimeException e) {
+            FsOperations.Failure failure = FsOperations.failure(e);
+            if (failure == null) throw e;
+            return failure;
+        }
+    }
 
     /** Write the whole string as UTF-8; bytes written, or -errno. */
     @Export

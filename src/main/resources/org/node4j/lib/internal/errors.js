@@ -239,6 +239,9 @@ E('ERR_REQUIRE_ASYNC_MODULE', (filename, parentFilename) =>
   `${filename ? `\nRequired module: ${filename}` : ''}` +
   `${parentFilename ? `\nRequire stack:\n- ${parentFilename}` : ''}`, Error);
 E('ERR_REQUIRE_CYCLE_MODULE', '%s', Error);
+E('ERR_FS_FILE_TOO_LARGE', 'File size (%s) is greater than 2 GiB', RangeError);
+E('ERR_FS_CP_EINVAL', '%s', Error);
+E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
 E('ERR_REQUIRE_ESM', (filename) => `require() of ES Module ${filename} not supported.`, Error);
 E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
@@ -347,6 +350,7 @@ function makeSystemErrorWithCode(key, prefix) {
   };
 }
 codes.ERR_SYSTEM_ERROR = makeSystemErrorWithCode('ERR_SYSTEM_ERROR', 'A system error occurred');
+codes.ERR_FS_EISDIR = makeSystemErrorWithCode('ERR_FS_EISDIR', 'Path is a directory');
 E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 E('ERR_INVALID_URI', 'URI malformed', URIError);
 E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);

@@ -1,0 +1,4 @@
+// node:fs/promises
+'use strict';
+
+module.exports = require('fs').promises;

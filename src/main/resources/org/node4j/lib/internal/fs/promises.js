@@ -1,0 +1,194 @@
+// node:fs/promises — the callback API's operations as promises, and
+// FileHandle, an object owning one descriptor.
+'use strict';
+
+const fs = require('fs');
+const { Buffer } = require('buffer');
+const { EventEmitter } = require('events');
+const { stringToFlags, parseFileMode, getValidatedPath } = require('internal/fs/utils');
+
+function promisified(fn) {
+  return (...args) => new Promise((resolve, reject) => {
+    fn(...args, (err, value) => (err ? reject(err) : resolve(value)));
+  });
+}
+
+const kFd = Symbol('kFd');
+const kClosePromise = Symbol('kClosePromise');
+
+class FileHandle extends EventEmitter {
+  constructor(fd) {
+    super();
+    this[kFd] = fd;
+    this[kClosePromise] = null;
+  }
+
+  get fd() {
+    return this[kFd];
+  }
+
+  #check() {
+    if (this[kFd] === -1) {
+      const { uvException } = require('internal/errors');
+      throw uvException({ errno: -9, syscall: 'read' });
+    }
+    return this[kFd];
+  }
+
+  appendFile(data, options) {
+    return promisified(fs.appendFile)(this.#check(), data, options);
+  }
+
+  chmod(mode) {
+    return promisified(fs.fchmod)(this.#check(), mode);
+  }
+
+  chown(uid, gid) {
+    return promisified(fs.fchown)(this.#check(), uid, gid);
+  }
+
+  datasync() {
+    return promisified(fs.fdatasync)(this.#check());
+  }
+
+  sync() {
+    return promisified(fs.fsync)(this.#check());
+  }
+
+  read(buffer, offset, length, position) {
+    const fd = this.#check();
+    if (buffer === undefined || (buffer !== null && typeof buffer === 'object' && !ArrayBuffer.isView(buffer))) {
+      const options = buffer ?? {};
+      buffer = options.buffer ?? Buffer.alloc(16384);
+      offset = options.offset ?? 0;
+      length = options.length ?? buffer.byteLength - offset;
+      position = options.position ?? null;
+    } else if (offset !== null && typeof offset === 'object') {
+      ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+    }
+    return new Promise((resolve, reject) => {
+      fs.read(fd, buffer, offset ?? 0, length ?? buffer.byteLength - (offset ?? 0), position ?? null,
+        (err, bytesRead) => (err ? reject(err) : resolve({ bytesRead, buffer })));
+    });
+  }
+
+  readv(buffers, position) {
+    return new Promise((resolve, reject) => {
+      fs.readv(this.#check(), buffers, position, (err, bytesRead) => (err ? reject(err) : resolve({ bytesRead, buffers })));
+    });
+  }
+
+  readFile(options) {
+    return promisified(fs.readFile)(this.#check(), options);
+  }
+
+  async *readLines(options) {
+    const text = await this.readFile({ encoding: options?.encoding ?? 'utf8' });
+    const lines = text.split(/\r?\n/);
+    if (lines[lines.length - 1] === '') lines.pop();
+    yield* lines;
+  }
+
+  stat(options) {
+    return promisified(fs.fstat)(this.#check(), options);
+  }
+
+  truncate(len = 0) {
+    return promisified(fs.ftruncate)(this.#check(), len);
+  }
+
+  utimes(atime, mtime) {
+    return promisified(fs.futimes)(this.#check(), atime, mtime);
+  }
+
+  write(buffer, offsetOrOptions, length, position) {
+    const fd = this.#check();
+    return new Promise((resolve, reject) => {
+      const done = (err, bytesWritten) => (err ? reject(err) : resolve({ bytesWritten, buffer }));
+      if (typeof buffer === 'string') {
+        fs.write(fd, buffer, offsetOrOptions ?? null, length ?? 'utf8', done);
+      } else {
+        fs.write(fd, buffer, offsetOrOptions ?? 0, length ?? buffer.byteLength - (offsetOrOptions ?? 0),
+          position ?? null, done);
+      }
+    });
+  }
+
+  writev(buffers, position) {
+    return new Promise((resolve, reject) => {
+      fs.writev(this.#check(), buffers, position, (err, bytesWritten) =>
+        (err ? reject(err) : resolve({ bytesWritten, buffers })));
+    });
+  }
+
+  writeFile(data, options) {
+    return promisified(fs.writeFile)(this.#check(), data, options);
+  }
+
+  close() {
+    if (this[kClosePromise] !== null) return this[kClosePromise];
+    const fd = this[kFd];
+    if (fd === -1) return Promise.resolve();
+    this[kClosePromise] = new Promise((resolve, reject) => {
+      fs.close(fd, (err) => {
+        if (err) {
+          this[kClosePromise] = null;
+          reject(err);
+          return;
+        }
+        this[kFd] = -1;
+        this.emit('close');
+        resolve();
+      });
+    });
+    return this[kClosePromise];
+  }
+
+  async [Symbol.asyncDispose]() {
+    await this.close();
+  }
+}
+
+async function open(path, flags, mode) {
+  path = getValidatedPath(path);
+  const flagsNumber = stringToFlags(flags ?? 'r');
+  mode = parseFileMode(mode, 'mode', 0o666);
+  const fd = await promisified(fs.open)(path, flagsNumber, mode);
+  return new FileHandle(fd);
+}
+
+// Functions taking a path may take a FileHandle instead where node allows it.
+function withHandle(fn) {
+  return (target, ...args) => promisified(fn)(target instanceof FileHandle ? target.fd : target, ...args);
+}
+
+const exportsObject = {
+  access: promisified(fs.access),
+  appendFile: withHandle(fs.appendFile),
+  chmod: promisified(fs.chmod),
+  chown: promisified(fs.chown),
+  copyFile: promisified(fs.copyFile),
+  lchown: promisified(fs.lchown),
+  link: promisified(fs.link),
+  lstat: promisified(fs.lstat),
+  lutimes: promisified(fs.lutimes),
+  mkdir: promisified(fs.mkdir),
+  mkdtemp: promisified(fs.mkdtemp),
+  open,
+  readdir: promisified(fs.readdir),
+  readFile: withHandle(fs.readFile),
+  readlink: promisified(fs.readlink),
+  realpath: promisified(fs.realpath),
+  rename: promisified(fs.rename),
+  rm: promisified(fs.rm),
+  rmdir: promisified(fs.rmdir),
+  stat: promisified(fs.stat),
+  symlink: promisified(fs.symlink),
+  truncate: promisified(fs.truncate),
+  unlink: promisified(fs.unlink),
+  utimes: promisified(fs.utimes),
+  writeFile: withHandle(fs.writeFile),
+  constants: fs.constants,
+};
+
+module.exports = { exports: exportsObject, FileHandle };
