@@ -17,6 +17,7 @@ public final class Bindings {
             case "buffer" -> new BufferBinding();
             case "os" -> new OsBinding();
             case "modules" -> new ModulesBinding(isolate);
+            case "spawn_sync" -> new ProcessWrapBinding(isolate);
             default -> null;
         };
     }

@@ -37,8 +37,16 @@ public final class FsBinding {
         java.util.function.Supplier<Object> task = FsOperations.prepare(op, args);
         isolate.loop().beginRequest();
         FsPool.execute(() -> {
-            Object result = run(task);
-            isolate.loop().complete(() -> isolate.callback(oncomplete, result));
+            Object result;
+            try {
+                result = run(task);
+            } catch (RuntimeException | Error bug) {
+                // Never leave the request pending (the loop would wait forever): report it as EIO.
+                if (System.getenv("NODE4J_DEBUG") != null) bug.printStackTrace();
+                result = new FsOperations.Failure(-5, op, null);
+            }
+            Object done = result;
+            isolate.loop().complete(() -> isolate.callback(oncomplete, done));
         });
     }
 

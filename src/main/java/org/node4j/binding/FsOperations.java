@@ -208,6 +208,10 @@ final class FsOperations {
                     return 0;
                 };
             }
+            case "statfs" -> {
+                String path = a.getArrayElement(0).asString();
+                yield () -> FileCalls.statfs(path);
+            }
             case "mkdtemp" -> {
                 String prefix = a.getArrayElement(0).asString();
                 yield () -> FileCalls.mkdtemp(prefix);
@@ -250,6 +254,8 @@ final class FsOperations {
     static Failure failure(RuntimeException e) {
         if (e instanceof ErrnoException errno) return new Failure(-errno.errno(), errno.syscall(), null);
         if (e instanceof PathErrno p) return new Failure(-p.cause.errno(), p.cause.syscall(), p.path);
+        // errno 0 marks the non-errno failures; syscall says which, path carries the detail.
+        if (e instanceof FileCalls.TooLargeException big) return new Failure(0, "ERR_FS_FILE_TOO_LARGE", String.valueOf(big.size));
         return null;
     }
 

@@ -65,6 +65,7 @@ public final class FileCalls {
     private static final MethodHandle ACCESS = Ffm.errnoCall("access", INT_PATH_INT);
     private static final MethodHandle UTIMENSAT = Ffm.errnoCall("utimensat", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS, JAVA_INT));
     private static final MethodHandle FUTIMENS = Ffm.errnoCall("futimens", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS));
+    private static final MethodHandle STATFS = Ffm.errnoCall("statfs", INT_PATH_PATH);
     private static final MethodHandle MKDTEMP = Ffm.errnoCall("mkdtemp", FunctionDescriptor.of(ADDRESS, ADDRESS));
     private static final MethodHandle FDOPENDIR = Ffm.errnoCall("fdopendir", FunctionDescriptor.of(ADDRESS, JAVA_INT));
     private static final MethodHandle READDIR = Ffm.call("readdir", FunctionDescriptor.of(ADDRESS, ADDRESS));
@@ -152,17 +153,37 @@ public final class FileCalls {
         }
     }
 
-    /** The whole rest of fd from position (-1: current offset), as readFile does. */
-    public static byte[] readAll(int fd, long position) {
-        byte[] data = new byte[8192];
-        int size = 0;
-        for (;;) {
-            if (size == data.length) data = java.util.Arrays.copyOf(data, data.length * 2);
-            int n = read(fd, data, size, data.length - size, position < 0 ? -1 : position + size);
-            if (n == 0) return java.util.Arrays.copyOf(data, size);
-            size += n;
+    /** Node's kIoMaxLength: readFile refuses files larger than this. */
+    public static final long MAX_READ = Integer.MAX_VALUE;
+
+    /** A file too large to read into one buffer (ERR_FS_FILE_TOO_LARGE). */
+    public static final class TooLargeException extends RuntimeException {
+        public final long size;
+
+        TooLargeException(long size) {
+            super("file too large: " + size, null, false, false);
+            this.size = size;
         }
     }
+
+    /** The whole rest of fd from position (-1: current offset), as readFile does. */
+    public static byte[] readAll(int fd, long position) {
+        long size = stat(null, fd, false, "fstat")[8];
+        if (size > MAX_READ) throw new TooLargeException(size);
+        // Files in /proc report size 0: start small and grow.
+        byte[] data = new byte[(int) Math.max(8192, Math.min(size + 1, MAX_READ - 8))];
+        int filled = 0;
+        for (;;) {
+            if (filled == data.length) {
+                if (filled >= MAX_READ - 8) throw new TooLargeException(filled);
+                data = java.util.Arrays.copyOf(data, (int) Math.min((long) data.length * 2, MAX_READ - 8));
+            }
+            int n = read(fd, data, filled, data.length - filled, position < 0 ? -1 : position + filled);
+            if (n == 0) return java.util.Arrays.copyOf(data, filled);
+            filled += n;
+        }
+    }
+
 
     /**
      * statx(2) of a path (following symlinks unless lstat) or of fd (path null):
@@ -412,6 +433,26 @@ public final class FileCalls {
             MemorySegment r = (MemorySegment) MKDTEMP.invokeExact(state, template);
             if (r.equals(MemorySegment.NULL)) throw fail("mkdtemp", state);
             return template.getString(0, StandardCharsets.UTF_8);
+        } catch (ErrnoException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw Ffm.fatal(t);
+        }
+    }
+
+    /** statfs(2): {type, bsize, frsize, blocks, bfree, bavail, files, ffree}. */
+    public static long[] statfs(String path) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment p = cString(arena, path);
+            // struct statfs (x86-64): f_type, f_bsize, f_blocks, f_bfree, f_bavail, f_files,
+            // f_ffree, f_fsid, f_namelen, f_frsize, f_flags, f_spare[4]; all 8 bytes.
+            MemorySegment buf = arena.allocate(120, 8);
+            MemorySegment state = Ffm.captureState(arena);
+            if ((int) STATFS.invokeExact(state, p, buf) != 0) throw fail("statfs", state);
+            return new long[] {
+                buf.get(JAVA_LONG, 0), buf.get(JAVA_LONG, 8), buf.get(JAVA_LONG, 72), buf.get(JAVA_LONG, 16),
+                buf.get(JAVA_LONG, 24), buf.get(JAVA_LONG, 32), buf.get(JAVA_LONG, 40), buf.get(JAVA_LONG, 48),
+            };
         } catch (ErrnoException e) {
             throw e;
         } catch (Throwable t) {

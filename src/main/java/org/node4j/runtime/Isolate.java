@@ -80,6 +80,8 @@ public final class Isolate implements AutoCloseable {
                 .option("js.v8-compat", "true")
                 .option("js.error-cause", "true")
                 .option("js.shebang", "true")
+                // No shell-style global `arguments` (node has none; test/common checks for leaks).
+                .option("js.global-arguments", "false")
                 .option("js.intl-402", "true")
                 .option("js.text-encoding", "false")
                 .build();

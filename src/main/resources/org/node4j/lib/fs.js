@@ -456,6 +456,36 @@ const stat = statLike('stat');
 const lstat = statLike('lstat');
 const fstat = statLike('fstat');
 
+// StatFs: the file system holding path.
+class StatFs {
+  constructor(values, bigint) {
+    const v = bigint ? (i) => BigInt(values[i]) : (i) => values[i];
+    this.type = v(0);
+    this.bsize = v(1);
+    this.frsize = v(2);
+    this.blocks = v(3);
+    this.bfree = v(4);
+    this.bavail = v(5);
+    this.files = v(6);
+    this.ffree = v(7);
+  }
+}
+
+function statfsSync(path, options) {
+  path = getValidatedPath(path);
+  return new StatFs(callSync('statfs', [path], 'statfs', path), !!options?.bigint);
+}
+
+function statfs(path, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  callback = maybeCallback(callback);
+  path = getValidatedPath(path);
+  callAsync('statfs', [path], callback, (values) => new StatFs(values, !!options?.bigint), 'statfs', path);
+}
+
 function existsSync(path) {
   try {
     path = getValidatedPath(path);
@@ -840,7 +870,10 @@ function readlink(path, options, callback) {
 function realpathSync(path, options) {
   options = getOptions(options, { encoding: 'utf8' });
   path = getValidatedPath(path);
-  return encodeResult(callSync('realpath', [pathModule.resolve(path)], 'lstat', path), options.encoding);
+  const result = binding.call('realpath', [pathModule.resolve(path)]);
+  // Node's JS realpath walks with lstat: its errors say lstat.
+  if (isFailure(result)) throw failure({ errno: result.errno }, 'lstat', path);
+  return encodeResult(result, options.encoding);
 }
 realpathSync.native = function realpathSyncNative(path, options) {
   options = getOptions(options, { encoding: 'utf8' });
@@ -890,7 +923,7 @@ module.exports = {
   lchown, lchownSync, link, linkSync, lstat, lstatSync, lutimes, lutimesSync, mkdir, mkdirSync, mkdtemp,
   mkdtempSync, open, openSync, read, readSync, readv, readvSync, readdir, readdirSync, readFile,
   readFileSync, readlink, readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir,
-  rmdirSync, stat, statSync, symlink, symlinkSync, truncate, truncateSync, unlink, unlinkSync, utimes,
+  rmdirSync, stat, statSync, statfs, statfsSync, symlink, symlinkSync, truncate, truncateSync, unlink, unlinkSync, utimes,
   utimesSync, write, writeSync, writev, writevSync, writeFile, writeFileSync,
   Dirent, Stats,
   constants,

@@ -155,6 +155,40 @@ function isDeepStrictEqual(a, b, options) {
 
 function toUSVString(s) { return String(s).toWellFormed(); }
 
+// The caller's stack as plain objects, from the engine's V8-style CallSites.
+function getCallSites(frameCount = 10, options) {
+  if (typeof frameCount === 'object' && frameCount !== null) {
+    options = frameCount;
+    frameCount = 10;
+  }
+  const { validateInteger, validateObject } = require('internal/validators');
+  validateInteger(frameCount, 'frameCount', 1, 200);
+  if (options !== undefined) validateObject(options, 'options');
+  const holder = {};
+  const savedPrepare = Error.prepareStackTrace;
+  const savedLimit = Error.stackTraceLimit;
+  let sites;
+  try {
+    Error.stackTraceLimit = frameCount + 1;
+    Error.prepareStackTrace = (_, callSites) => callSites;
+    Error.captureStackTrace(holder, getCallSites);
+    sites = holder.stack;
+  } finally {
+    Error.prepareStackTrace = savedPrepare;
+    Error.stackTraceLimit = savedLimit;
+  }
+  if (!Array.isArray(sites)) return [];
+  return sites.slice(0, frameCount).map((site) => ({
+    __proto__: null,
+    functionName: site.getFunctionName() ?? '',
+    scriptId: '0',
+    scriptName: site.getFileName() ?? '',
+    lineNumber: site.getLineNumber() ?? 0,
+    columnNumber: site.getColumnNumber() ?? 0,
+    column: site.getColumnNumber() ?? 0,
+  }));
+}
+
 module.exports = {
   callbackify,
   debug: debuglog,
@@ -162,6 +196,7 @@ module.exports = {
   deprecate,
   format,
   formatWithOptions,
+  getCallSites,
   inherits,
   inspect,
   isArray: deprecate(Array.isArray,

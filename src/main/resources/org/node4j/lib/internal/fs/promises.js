@@ -183,6 +183,7 @@ const exportsObject = {
   rm: promisified(fs.rm),
   rmdir: promisified(fs.rmdir),
   stat: promisified(fs.stat),
+  statfs: promisified(fs.statfs),
   symlink: promisified(fs.symlink),
   truncate: promisified(fs.truncate),
   unlink: promisified(fs.unlink),

@@ -104,6 +104,10 @@ function isFailure(result) {
 
 // The system error for a failed call; path/dest are what the user passed.
 function failure(result, syscall, path, dest) {
+  if (result.errno === 0 && result.syscall === 'ERR_FS_FILE_TOO_LARGE') {
+    const { ERR_FS_FILE_TOO_LARGE } = require('internal/errors').codes;
+    return new ERR_FS_FILE_TOO_LARGE(Number(result.path));
+  }
   return uvException({
     errno: result.errno,
     syscall: result.syscall ?? syscall,
