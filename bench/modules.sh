@@ -8,7 +8,7 @@ set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 n=${1:-500}
 runs=${2:-5}
-node=${NODE24:-$("$root/../shared/node-suite/fetch-node.sh" /tmp/node24 | tail -n1)}
+node=${NODE24:-$("$root/test/fetch-node.sh" /tmp/node24 | tail -n1)}
 node4j="$root/bin/node4j"
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT

@@ -6,7 +6,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 n=${1:-10}
-node=${NODE24:-$("$root/../shared/node-suite/fetch-node.sh" /tmp/node24 | tail -n1)}
+node=${NODE24:-$("$root/test/fetch-node.sh" /tmp/node24 | tail -n1)}
 node4j="$root/bin/node4j"
 script=$(mktemp --suffix=.js)
 echo 'console.log("hello")' > "$script"

@@ -9,11 +9,11 @@
 # A line '// Env: NAME=value NAME2=value2' sets those environment variables for
 # the run (space-separated NAME=value pairs; the runner does the same).
 # Entry scripts may be .js, .mjs or .cjs files.
-# Uses $NODE24, else installs node 24 with ../shared/node-suite/fetch-node.sh.
+# Uses $NODE24, else installs node 24 with test/fetch-node.sh.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 if [ -z "${NODE24:-}" ]; then
-  NODE24=$("$root/../shared/node-suite/fetch-node.sh" /tmp/node24 | tail -n1)
+  NODE24=$("$root/test/fetch-node.sh" /tmp/node24 | tail -n1)
 fi
 for f in "$@"; do
   abs=$(readlink -f "$f")
