@@ -307,8 +307,9 @@ final class FsOperations {
             }
             if (e.errno() != Errno.ENOENT) throw e;
         }
-        int slash = path.lastIndexOf('/');
-        String parent = slash <= 0 ? "/" : path.substring(0, slash);
+        String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        int slash = trimmed.lastIndexOf('/');
+        String parent = slash < 0 ? "." : slash == 0 ? "/" : trimmed.substring(0, slash);
         if (parent.equals(path)) throw new ErrnoException("mkdir", Errno.ENOENT);
         Object first = mkdirp(parent, mode);
         try {

@@ -7,7 +7,9 @@ const { Buffer } = require('buffer');
 const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_FS_EISDIR, ERR_OUT_OF_RANGE },
 } = require('internal/errors');
-const { validateBoolean, validateFunction, validateInteger, validateObject } = require('internal/validators');
+const {
+  validateAbortSignal, validateBoolean, validateFunction, validateInteger, validateObject,
+} = require('internal/validators');
 const {
   constants, stringToFlags, parseFileMode, getValidatedPath, getValidatedFd, callSync, callAsync,
   makeCallback, bytesToBuffer, toUnixTimestamp, toTimespec, Stats, getStatsFromBinding, Dirent,
@@ -302,6 +304,7 @@ function readFile(path, options, callback) {
   callback = maybeCallback(callback || options);
   options = getOptions(options, { flag: 'r' });
   const flags = stringToFlags(options.flag);
+  if (options.signal !== undefined) validateAbortSignal(options.signal, 'options.signal');
   if (options.signal?.aborted) {
     const { AbortError } = require('internal/errors');
     process.nextTick(callback, new AbortError(undefined, { cause: options.signal.reason }));
@@ -684,7 +687,8 @@ function mkdirSync(path, options) {
   const { mode, recursive } = mkdirOptions(options);
   path = getValidatedPath(path);
   if (recursive) {
-    const first = callSync('mkdirp', [pathModule.resolve(path), mode], 'mkdir', path);
+    // As given, not normalized: 'a/../b' makes a, then b, like node.
+    const first = callSync('mkdirp', [path, mode], 'mkdir', path);
     return first ?? undefined;
   }
   callSync('mkdir', [path, mode], 'mkdir', path);
@@ -700,7 +704,7 @@ function mkdir(path, options, callback) {
   const { mode, recursive } = mkdirOptions(options);
   path = getValidatedPath(path);
   if (recursive) {
-    callAsync('mkdirp', [pathModule.resolve(path), mode], callback, (first) => first ?? undefined, 'mkdir', path);
+    callAsync('mkdirp', [path, mode], callback, (first) => first ?? undefined, 'mkdir', path);
   } else {
     callAsync('mkdir', [path, mode], callback, () => undefined, 'mkdir', path);
   }

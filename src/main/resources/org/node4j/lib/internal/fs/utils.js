@@ -177,8 +177,15 @@ class StatsBase {
   isSocket() { return (this.mode & constants.S_IFMT) === constants.S_IFSOCK; }
 }
 
+// Stats made by fs itself are quiet; user code calling the constructor is warned (DEP0180).
+let creatingStats = false;
+let warnedStatsConstructor = false;
 function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
   atimeMs, mtimeMs, ctimeMs, birthtimeMs) {
+  if (!creatingStats && !warnedStatsConstructor) {
+    warnedStatsConstructor = true;
+    process.emitWarning('fs.Stats constructor is deprecated.', 'DeprecationWarning', 'DEP0180');
+  }
   this.dev = dev;
   this.mode = mode;
   this.nlink = nlink;
@@ -246,8 +253,13 @@ function getStatsFromBinding(raw, bigint = false) {
       ns(10), ns(12), ns(14), ns(16));
   }
   const ms = (i) => v[i] * 1000 + v[i + 1] / kNsPerMs;
-  return new Stats(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9],
-    ms(10), ms(12), ms(14), ms(16));
+  creatingStats = true;
+  try {
+    return new Stats(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9],
+      ms(10), ms(12), ms(14), ms(16));
+  } finally {
+    creatingStats = false;
+  }
 }
 
 const kType = Symbol('type');

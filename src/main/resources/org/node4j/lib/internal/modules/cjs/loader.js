@@ -572,7 +572,14 @@ Module.findPackageJSON = function findPackageJSON(specifier, base) {
   return packageJson.findPackageJSONPath(file);
 };
 
-Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+// Builtins imported as ES modules see later changes to their exports objects
+// only when asked (there is nothing to update before the ES loader ran).
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  if (esmLoaderLoaded()) require('internal/modules/esm/loader').syncBuiltinESMExports();
+};
+function esmLoaderLoaded() {
+  return process.moduleLoadList.includes('NativeModule internal/modules/esm/loader');
+}
 Module.register = function register() {};
 Module.findSourceMap = function findSourceMap() {
   return undefined;

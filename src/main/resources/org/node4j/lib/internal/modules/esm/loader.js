@@ -90,17 +90,30 @@ function resolveForEngine(referrer, specifier) {
 modules.setResolver(resolveForEngine);
 
 // `export { $e0 as "name" }` for each name: any string is a valid export name.
-function namedExports(names) {
+// With sync, the bindings are `let` and an updater re-reads them all.
+function namedExports(names, sync = false) {
   let decls = '';
+  let updates = '';
   const specs = [];
   let i = 0;
   for (const name of names) {
     if (name === 'default') continue;
-    decls += `const $e${i}=$m==null?undefined:$m[${JSON.stringify(name)}];`;
+    const read = `$m==null?undefined:$m[${JSON.stringify(name)}]`;
+    decls += `${sync ? 'let' : 'const'} $e${i}=${read};`;
+    updates += `$e${i}=${read};`;
     specs.push(`$e${i} as ${JSON.stringify(name)}`);
     i++;
   }
-  return `${decls}export{${specs.join(',')}};`;
+  const updater = sync ? `$n4j.onSyncBuiltinExports(()=>{${updates}});` : '';
+  return `${decls}${updater}export{${specs.join(',')}};`;
+}
+
+// Builtin facades keep their named exports in step with the builtin's
+// exports object when module.syncBuiltinESMExports() is called.
+const builtinUpdaters = [];
+metaHook.onSyncBuiltinExports = (update) => builtinUpdaters.push(update);
+function syncBuiltinESMExports() {
+  for (const update of builtinUpdaters) update();
 }
 
 function builtinFacade(id) {
@@ -110,7 +123,7 @@ function builtinFacade(id) {
     const names = exports !== null && (typeof exports === 'object' || typeof exports === 'function') ?
       Object.keys(exports) : [];
     modules.setVirtualSource(facade, `import $n4j from"${META}";const $m=$n4j.builtin(${JSON.stringify(id)});` +
-      `export default $m;${namedExports(names)}`);
+      `export default $m;${namedExports(names, true)}`);
   }
   return facade;
 }
@@ -230,4 +243,6 @@ function evalModule(source, name) {
   }
 }
 
-module.exports = { resolveForEngine, requireModule, exportsForRequire, importModule, runMain, evalModule };
+module.exports = {
+  resolveForEngine, requireModule, exportsForRequire, importModule, runMain, evalModule, syncBuiltinESMExports,
+};
