@@ -36,14 +36,35 @@ function Module(id = '', parent) {
   Object.defineProperty(this, 'exports', {
     __proto__: null, value: {}, writable: true, enumerable: true, configurable: true,
   });
-  Object.defineProperty(this, 'parent', {
-    __proto__: null, value: parent, writable: true, enumerable: false, configurable: true,
-  });
+  moduleParents.set(this, parent);
   updateChildren(parent, this, false);
   this.filename = null;
   this.loaded = false;
   this.children = [];
 }
+
+// module.parent lives outside the object (it is deprecated, and only --pending-deprecation says so).
+const moduleParents = new WeakMap();
+let warnedParent = false;
+function warnParentDeprecated() {
+  if (warnedParent || !process.execArgv.includes('--pending-deprecation')) return;
+  warnedParent = true;
+  process.emitWarning('module.parent is deprecated due to accuracy issues. Please use ' +
+    'require.main to find program entry point instead.', 'DeprecationWarning', 'DEP0144');
+}
+Object.defineProperty(Module.prototype, 'parent', {
+  __proto__: null,
+  enumerable: false,
+  configurable: true,
+  get() {
+    warnParentDeprecated();
+    return moduleParents.get(this);
+  },
+  set(value) {
+    warnParentDeprecated();
+    moduleParents.set(this, value);
+  },
+});
 
 function updateChildren(parent, child, scan) {
   const children = parent && parent.children;
@@ -310,7 +331,7 @@ Module._resolveFilename = function resolveFilename(request, parent, isMain, opti
   if (filename) return filename;
 
   const requireStack = [];
-  for (let cursor = parent; cursor; cursor = cursor.parent) {
+  for (let cursor = parent; cursor; cursor = moduleParents.get(cursor)) {
     requireStack.push(cursor.filename || cursor.id);
   }
   let message = `Cannot find module '${request}'`;
@@ -526,7 +547,8 @@ Module._extensions['.node'] = function loadNative(module, filename) {
 // top-level await cannot be, and is ERR_REQUIRE_ASYNC_MODULE.
 function loadESMFromCJS(module, filename) {
   const esm = require('internal/modules/esm/loader');
-  const namespace = esm.requireModule(filename, () => new ERR_REQUIRE_ASYNC_MODULE(filename, module.parent?.filename));
+  const namespace = esm.requireModule(filename,
+    () => new ERR_REQUIRE_ASYNC_MODULE(filename, moduleParents.get(module)?.filename));
   module.exports = esm.exportsForRequire(filename, namespace);
 }
 
