@@ -79,6 +79,23 @@ public final class FileCalls {
         return new ErrnoException(syscall, Ffm.errno(state));
     }
 
+    /** A libc call that returns 0, or -1 with errno set. */
+    @FunctionalInterface
+    private interface StatusCall {
+        int invoke(Arena arena, MemorySegment state) throws Throwable;
+    }
+
+    private static void check(String syscall, StatusCall call) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = Ffm.captureState(arena);
+            if (call.invoke(arena, state) != 0) throw fail(syscall, state);
+        } catch (ErrnoException e) {
+            throw e;
+        } catch (Throwable t) {
+            throw Ffm.fatal(t);
+        }
+    }
+
     /** open(2) with O_CLOEXEC, as libuv does; retried on EINTR. */
     public static int open(String path, int flags, int mode) {
         try (Arena arena = Arena.ofConfined()) {
@@ -97,14 +114,7 @@ public final class FileCalls {
     }
 
     public static void close(int fd) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = Ffm.captureState(arena);
-            if ((int) CLOSE.invokeExact(state, fd) != 0) throw fail("close", state);
-        } catch (ErrnoException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw Ffm.fatal(t);
-        }
+        check("close", (arena, state) -> (int) CLOSE.invokeExact(state, fd));
     }
 
     /**
@@ -184,7 +194,6 @@ public final class FileCalls {
         }
     }
 
-
     /**
      * statx(2) of a path (following symlinks unless lstat) or of fd (path null):
      * {dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
@@ -228,140 +237,67 @@ public final class FileCalls {
         return ((ma & 0xfffff000L) << 32) | ((ma & 0xfffL) << 8) | ((mi & 0xffffff00L) << 12) | (mi & 0xffL);
     }
 
-    private static void pathCall(MethodHandle handle, String syscall, String path, int arg, boolean withArg) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment p = cString(arena, path);
-            MemorySegment state = Ffm.captureState(arena);
-            int r = withArg ? (int) handle.invokeExact(state, p, arg) : (int) handle.invokeExact(state, p);
-            if (r != 0) throw fail(syscall, state);
-        } catch (ErrnoException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw Ffm.fatal(t);
-        }
-    }
-
-    private static void twoPathCall(MethodHandle handle, String syscall, String from, String to) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment a = cString(arena, from);
-            MemorySegment b = cString(arena, to);
-            MemorySegment state = Ffm.captureState(arena);
-            if ((int) handle.invokeExact(state, a, b) != 0) throw fail(syscall, state);
-        } catch (ErrnoException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw Ffm.fatal(t);
-        }
-    }
-
-    private static void fdCall(MethodHandle handle, String syscall, int fd) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = Ffm.captureState(arena);
-            if ((int) handle.invokeExact(state, fd) != 0) throw fail(syscall, state);
-        } catch (ErrnoException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw Ffm.fatal(t);
-        }
-    }
-
     public static void mkdir(String path, int mode) {
-        pathCall(MKDIR, "mkdir", path, mode, true);
+        check("mkdir", (arena, state) -> (int) MKDIR.invokeExact(state, cString(arena, path), mode));
     }
 
     public static void rmdir(String path) {
-        pathCall(RMDIR, "rmdir", path, 0, false);
+        check("rmdir", (arena, state) -> (int) RMDIR.invokeExact(state, cString(arena, path)));
     }
 
     public static void unlink(String path) {
-        pathCall(UNLINK, "unlink", path, 0, false);
+        check("unlink", (arena, state) -> (int) UNLINK.invokeExact(state, cString(arena, path)));
     }
 
     public static void chmod(String path, int mode) {
-        pathCall(CHMOD, "chmod", path, mode, true);
+        check("chmod", (arena, state) -> (int) CHMOD.invokeExact(state, cString(arena, path), mode));
     }
 
     public static void access(String path, int mode) {
-        pathCall(ACCESS, "access", path, mode, true);
+        check("access", (arena, state) -> (int) ACCESS.invokeExact(state, cString(arena, path), mode));
     }
 
     public static void rename(String from, String to) {
-        twoPathCall(RENAME, "rename", from, to);
+        check("rename", (arena, state) -> (int) RENAME.invokeExact(state, cString(arena, from), cString(arena, to)));
     }
 
     public static void link(String existing, String newPath) {
-        twoPathCall(LINK, "link", existing, newPath);
+        check("link", (arena, state) -> (int) LINK.invokeExact(state, cString(arena, existing), cString(arena, newPath)));
     }
 
     public static void symlink(String target, String path) {
-        twoPathCall(SYMLINK, "symlink", target, path);
+        check("symlink", (arena, state) -> (int) SYMLINK.invokeExact(state, cString(arena, target), cString(arena, path)));
     }
 
     public static void fsync(int fd) {
-        fdCall(FSYNC, "fsync", fd);
+        check("fsync", (arena, state) -> (int) FSYNC.invokeExact(state, fd));
     }
 
     public static void fdatasync(int fd) {
-        fdCall(FDATASYNC, "fdatasync", fd);
+        check("fdatasync", (arena, state) -> (int) FDATASYNC.invokeExact(state, fd));
     }
 
     public static void fchmod(int fd, int mode) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = Ffm.captureState(arena);
-            if ((int) FCHMOD.invokeExact(state, fd, mode) != 0) throw fail("fchmod", state);
-        } catch (ErrnoException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw Ffm.fatal(t);
-        }
+        check("fchmod", (arena, state) -> (int) FCHMOD.invokeExact(state, fd, mode));
     }
 
     /** chown, or lchown when noFollow. */
     public static void chown(String path, int uid, int gid, boolean noFollow) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment p = cString(arena, path);
-            MemorySegment state = Ffm.captureState(arena);
-            int r = noFollow ? (int) LCHOWN.invokeExact(state, p, uid, gid) : (int) CHOWN.invokeExact(state, p, uid, gid);
-            if (r != 0) throw fail(noFollow ? "lchown" : "chown", state);
-        } catch (ErrnoException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw Ffm.fatal(t);
-        }
+        check(noFollow ? "lchown" : "chown", (arena, state) -> noFollow
+                ? (int) LCHOWN.invokeExact(state, cString(arena, path), uid, gid)
+                : (int) CHOWN.invokeExact(state, cString(arena, path), uid, gid));
     }
 
     public static void fchown(int fd, int uid, int gid) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = Ffm.captureState(arena);
-            if ((int) FCHOWN.invokeExact(state, fd, uid, gid) != 0) throw fail("fchown", state);
-        } catch (ErrnoException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw Ffm.fatal(t);
-        }
+        check("fchown", (arena, state) -> (int) FCHOWN.invokeExact(state, fd, uid, gid));
     }
 
     public static void truncate(String path, long length) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment p = cString(arena, path);
-            MemorySegment state = Ffm.captureState(arena);
-            if ((int) TRUNCATE.invokeExact(state, p, length) != 0) throw fail("truncate", state);
-        } catch (ErrnoException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw Ffm.fatal(t);
-        }
+        check("truncate", (arena, state) -> (int) TRUNCATE.invokeExact(state, cString(arena, path), length));
     }
 
     public static void ftruncate(int fd, long length) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment state = Ffm.captureState(arena);
-            if ((int) FTRUNCATE.invokeExact(state, fd, length) != 0) throw fail("ftruncate", state);
-        } catch (ErrnoException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw Ffm.fatal(t);
-        }
+        check("ftruncate", (arena, state) -> (int) FTRUNCATE.invokeExact(state, fd, length));
     }
 
     /**
@@ -370,29 +306,18 @@ public final class FileCalls {
      */
     public static void utimes(String path, int fd, long atimeSec, long atimeNsec, long mtimeSec, long mtimeNsec,
                               boolean noFollow) {
-        try (Arena arena = Arena.ofConfined()) {
+        String syscall = path == null ? "futime" : noFollow ? "lutime" : "utime";
+        check(syscall, (arena, state) -> {
             MemorySegment times = arena.allocate(32, 8);
             times.set(JAVA_LONG, 0, atimeSec);
             times.set(JAVA_LONG, 8, atimeNsec);
             times.set(JAVA_LONG, 16, mtimeSec);
             times.set(JAVA_LONG, 24, mtimeNsec);
-            MemorySegment state = Ffm.captureState(arena);
-            int r;
-            String syscall;
-            if (path == null) {
-                r = (int) FUTIMENS.invokeExact(state, fd, times);
-                syscall = "futime";
-            } else {
-                r = (int) UTIMENSAT.invokeExact(state, AT_FDCWD, cString(arena, path), times,
-                        noFollow ? AT_SYMLINK_NOFOLLOW : 0);
-                syscall = noFollow ? "lutime" : "utime";
-            }
-            if (r != 0) throw fail(syscall, state);
-        } catch (ErrnoException e) {
-            throw e;
-        } catch (Throwable t) {
-            throw Ffm.fatal(t);
-        }
+            return path == null
+                    ? (int) FUTIMENS.invokeExact(state, fd, times)
+                    : (int) UTIMENSAT.invokeExact(state, AT_FDCWD, cString(arena, path), times,
+                            noFollow ? AT_SYMLINK_NOFOLLOW : 0);
+        });
     }
 
     public static String readlink(String path) {

@@ -229,37 +229,28 @@ function readvSync(fd, buffers, position) {
   return total;
 }
 
-function writev(fd, buffers, position, callback) {
-  if (typeof position === 'function') {
-    callback = position;
-    position = null;
-  }
-  maybeCallback(callback);
-  let result;
-  try {
-    result = writevSync(fd, buffers, position);
-  } catch (err) {
-    process.nextTick(callback, err);
-    return;
-  }
-  process.nextTick(callback, null, result, buffers);
+// writev/readv with a callback: the synchronous loop, answered on the next tick.
+function vectorWithCallback(name, vectorSync) {
+  const vectorIo = function(fd, buffers, position, callback) {
+    if (typeof position === 'function') {
+      callback = position;
+      position = null;
+    }
+    maybeCallback(callback);
+    let result;
+    try {
+      result = vectorSync(fd, buffers, position);
+    } catch (err) {
+      process.nextTick(callback, err);
+      return;
+    }
+    process.nextTick(callback, null, result, buffers);
+  };
+  Object.defineProperty(vectorIo, 'name', { __proto__: null, value: name });
+  return vectorIo;
 }
-
-function readv(fd, buffers, position, callback) {
-  if (typeof position === 'function') {
-    callback = position;
-    position = null;
-  }
-  maybeCallback(callback);
-  let result;
-  try {
-    result = readvSync(fd, buffers, position);
-  } catch (err) {
-    process.nextTick(callback, err);
-    return;
-  }
-  process.nextTick(callback, null, result, buffers);
-}
+const writev = vectorWithCallback('writev', writevSync);
+const readv = vectorWithCallback('readv', readvSync);
 
 function writeAllSync(fd, bytes, position) {
   let done = 0;

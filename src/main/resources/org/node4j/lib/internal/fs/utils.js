@@ -177,6 +177,20 @@ class StatsBase {
   isSocket() { return (this.mode & constants.S_IFMT) === constants.S_IFSOCK; }
 }
 
+// The fields Stats and BigIntStats share, in Node's order.
+function assignIds(stats, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
+  stats.dev = dev;
+  stats.mode = mode;
+  stats.nlink = nlink;
+  stats.uid = uid;
+  stats.gid = gid;
+  stats.rdev = rdev;
+  stats.blksize = blksize;
+  stats.ino = ino;
+  stats.size = size;
+  stats.blocks = blocks;
+}
+
 // Stats made by fs itself are quiet; user code calling the constructor is warned (DEP0180).
 let creatingStats = false;
 let warnedStatsConstructor = false;
@@ -186,16 +200,7 @@ function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
     warnedStatsConstructor = true;
     process.emitWarning('fs.Stats constructor is deprecated.', 'DeprecationWarning', 'DEP0180');
   }
-  this.dev = dev;
-  this.mode = mode;
-  this.nlink = nlink;
-  this.uid = uid;
-  this.gid = gid;
-  this.rdev = rdev;
-  this.blksize = blksize;
-  this.ino = ino;
-  this.size = size;
-  this.blocks = blocks;
+  assignIds(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
   this.atimeMs = atimeMs;
   this.mtimeMs = mtimeMs;
   this.ctimeMs = ctimeMs;
@@ -209,16 +214,7 @@ Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
 
 function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
   atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
-  this.dev = dev;
-  this.mode = mode;
-  this.nlink = nlink;
-  this.uid = uid;
-  this.gid = gid;
-  this.rdev = rdev;
-  this.blksize = blksize;
-  this.ino = ino;
-  this.size = size;
-  this.blocks = blocks;
+  assignIds(this, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks);
   this.atimeMs = atimeNs / 1000000n;
   this.mtimeMs = mtimeNs / 1000000n;
   this.ctimeMs = ctimeNs / 1000000n;
