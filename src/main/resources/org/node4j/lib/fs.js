@@ -402,26 +402,24 @@ function statOptions(options) {
   return { bigint: !!options.bigint, throwIfNoEntry: options.throwIfNoEntry !== false };
 }
 
-function statSync(path, options) {
+// stat/lstat now: throwIfNoEntry false turns ENOENT/ENOTDIR into undefined.
+function statPathSync(op, path, options) {
   options = statOptions(options);
   path = getValidatedPath(path);
-  const result = binding.call('stat', [path]);
+  const result = binding.call(op, [path]);
   if (isFailure(result)) {
     if (!options.throwIfNoEntry && (result.errno === -2 || result.errno === -20)) return undefined;
-    throw failure(result, 'stat', path);
+    throw failure(result, op, path);
   }
   return getStatsFromBinding(result, options.bigint);
 }
 
+function statSync(path, options) {
+  return statPathSync('stat', path, options);
+}
+
 function lstatSync(path, options) {
-  options = statOptions(options);
-  path = getValidatedPath(path);
-  const result = binding.call('lstat', [path]);
-  if (isFailure(result)) {
-    if (!options.throwIfNoEntry && (result.errno === -2 || result.errno === -20)) return undefined;
-    throw failure(result, 'lstat', path);
-  }
-  return getStatsFromBinding(result, options.bigint);
+  return statPathSync('lstat', path, options);
 }
 
 function fstatSync(fd, options) {
