@@ -16,8 +16,8 @@ final class JitCheck {
         if (!"Interpreted".equalsIgnoreCase(impl)) return true;
         if ("1".equals(System.getenv("NODE4J_ALLOW_INTERPRETER"))) return true;
         err.println("node4j: the Graal JIT compiler is not active (engine: " + impl + "), so JavaScript would run"
-                + " 20-150x slower.\nnode4j: start node4j with bin/node4j, which puts the compiler jars on"
-                + " --upgrade-module-path and enables JVMCI; set NODE4J_ALLOW_INTERPRETER=1 to run interpreted anyway.");
+                + " 20-150x slower.\nnode4j: start node4j with bin/node4j, which puts the compiler jar on"
+                + " the module path of the runtime image bin/make-runtime builds and enables JVMCI; set NODE4J_ALLOW_INTERPRETER=1 to run interpreted anyway.");
         return false;
     }
 }
