@@ -495,23 +495,27 @@ function doesNotMatch(string, regexp, message) {
   internalMatch(string, regexp, message, doesNotMatch);
 }
 
-class Assert {
-  constructor(options = {}) {
-    const { validateOneOf } = require('internal/validators');
-    const { diff = 'simple', strict = true, skipPrototype = false } = options;
-    validateOneOf(diff, 'options.diff', ['simple', 'full']);
-    Object.defineProperty(this, kOptions, {
-      __proto__: null,
-      value: Object.freeze({ __proto__: null, diff, strict: !!strict, skipPrototype: !!skipPrototype }),
-      enumerable: false,
-    });
-    this.AssertionError = AssertionError;
-    if (strict) {
-      this.equal = this.strictEqual;
-      this.deepEqual = this.deepStrictEqual;
-      this.notEqual = this.notStrictEqual;
-      this.notDeepEqual = this.notDeepStrictEqual;
-    }
+// A function, not a class: node reports a call without `new` as
+// ERR_CONSTRUCT_CALL_REQUIRED rather than the engine's TypeError.
+function Assert(options = {}) {
+  if (new.target === undefined) {
+    const { ERR_CONSTRUCT_CALL_REQUIRED } = require('internal/errors').codes;
+    throw new ERR_CONSTRUCT_CALL_REQUIRED('Assert');
+  }
+  const { validateOneOf } = require('internal/validators');
+  const { diff = 'simple', strict = true, skipPrototype = false } = options;
+  validateOneOf(diff, 'options.diff', ['simple', 'full']);
+  Object.defineProperty(this, kOptions, {
+    __proto__: null,
+    value: Object.freeze({ __proto__: null, diff, strict: !!strict, skipPrototype: !!skipPrototype }),
+    enumerable: false,
+  });
+  this.AssertionError = AssertionError;
+  if (strict) {
+    this.equal = this.strictEqual;
+    this.deepEqual = this.deepStrictEqual;
+    this.notEqual = this.notStrictEqual;
+    this.notDeepEqual = this.notDeepStrictEqual;
   }
 }
 
@@ -535,9 +539,16 @@ const methods = {
   strictEqual,
   throws,
 };
+// An Assert's ok is its own function: assert.ok is the module itself and
+// carries every other method as a property.
+function assertInstanceOk(...args) {
+  innerOk(assertInstanceOk, args.length, ...args);
+}
+Object.defineProperty(assertInstanceOk, 'name', { __proto__: null, value: 'ok' });
 for (const name of Object.keys(methods)) {
   Object.defineProperty(Assert.prototype, name, {
-    __proto__: null, value: methods[name], writable: true, enumerable: false, configurable: true,
+    __proto__: null, value: name === 'ok' ? assertInstanceOk : methods[name],
+    writable: true, enumerable: false, configurable: true,
   });
 }
 

@@ -259,6 +259,7 @@ E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s
 E('ERR_INVALID_URL_SCHEME', (expected) => `The URL must be ${formatList([].concat(expected).map((e) => `of scheme ${e}`), 'or')}`, TypeError);
 E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
 E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
+E('ERR_CONSTRUCT_CALL_REQUIRED', 'Class constructor %s cannot be invoked without `new`', TypeError);
 E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
 E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', (key, msg) => `'${key}' ${msg}`, TypeError);
 E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);

@@ -135,14 +135,14 @@ function createErrDiff(actual, expected, operator, customMessage, diffType) {
   return `${title}\n${header}${skipped ? '\n... Skipped lines' : ''}\n${message}\n`;
 }
 
-function notEqualMessage(actual, expected, operator) {
+function notEqualMessage(actual, expected, operator, diff) {
   let title = kReadableOperator[operator];
   if (operator === 'notStrictEqual' &&
       ((typeof actual === 'object' && actual !== null) || typeof actual === 'function')) {
     title = kReadableOperator.notStrictEqualObject;
   }
   let lines = inspectValue(actual).split('\n');
-  if (lines.length > kMaxNotEqualLines) {
+  if (lines.length > kMaxNotEqualLines && diff !== 'full') {
     lines = lines.slice(0, 46);
     lines.push('...');
   }
@@ -150,17 +150,19 @@ function notEqualMessage(actual, expected, operator) {
   return `${title}\n\n${lines.join('\n')}\n`;
 }
 
-function looseMessage(actual, expected, operator) {
+// diff: 'full' (new Assert({ diff: 'full' })) keeps the values whole.
+function looseMessage(actual, expected, operator, diff) {
+  const full = diff === 'full';
   let res = inspectValue(actual);
   let other = inspectValue(expected);
   const title = kReadableOperator[operator];
   if (operator === 'notDeepEqual' && res === other) {
     res = `${title}\n\n${res}`;
-    if (res.length > 1024) res = `${res.slice(0, 1021)}...`;
+    if (res.length > 1024 && !full) res = `${res.slice(0, 1021)}...`;
     return res;
   }
-  if (res.length > kMaxLongStringLength) res = `${res.slice(0, 509)}...`;
-  if (other.length > kMaxLongStringLength) other = `${other.slice(0, 509)}...`;
+  if (res.length > kMaxLongStringLength && !full) res = `${res.slice(0, 509)}...`;
+  if (other.length > kMaxLongStringLength && !full) other = `${other.slice(0, 509)}...`;
   if (operator === 'deepEqual') {
     return `${title}\n\n${res}\n\nshould loosely deep-equal\n\n${other}`;
   }
@@ -201,11 +203,11 @@ class AssertionError extends Error {
     } else if (isDiffOperator(operator)) {
       text = createErrDiff(actual, expected, operator, undefined, diff);
     } else if (operator === 'notDeepStrictEqual' || operator === 'notStrictEqual') {
-      text = notEqualMessage(actual, expected, operator);
+      text = notEqualMessage(actual, expected, operator, diff);
     } else if (details !== undefined) {
       text = details.map((d) => d.message).join('\n');
     } else {
-      text = looseMessage(actual, expected, operator);
+      text = looseMessage(actual, expected, operator, diff);
     }
 
     super(text);

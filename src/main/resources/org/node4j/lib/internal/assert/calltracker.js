@@ -7,6 +7,10 @@ class CallTracker {
   #calls = new Map(); // proxy -> record
 
   calls(fn, expected = 1) {
+    if (process._exiting) {
+      const { ERR_UNAVAILABLE_DURING_EXIT } = require('internal/errors').codes;
+      throw new ERR_UNAVAILABLE_DURING_EXIT();
+    }
     if (typeof fn === 'number') {
       expected = fn;
       fn = undefined;
@@ -43,8 +47,10 @@ class CallTracker {
     return record;
   }
 
+  // A frozen snapshot: callers may read the record, never edit it.
   getCalls(tracked) {
-    return this.#record(tracked).calls.map((c) => ({ ...c }));
+    return Object.freeze(this.#record(tracked).calls.map((c) =>
+      Object.freeze({ thisArg: c.thisArg, arguments: Object.freeze(c.arguments.slice()) })));
   }
 
   reset(tracked) {
