@@ -23,6 +23,11 @@ const processPrototype = Object.create(EventEmitter.prototype, {
 processConstructor.prototype = processPrototype;
 const process = Object.create(processPrototype);
 EventEmitter.call(process);
+// Object.prototype.toString.call(process) is '[object process]' in node; the
+// tag is the object's own, so copies of process's properties do not carry it.
+Object.defineProperty(process, Symbol.toStringTag, {
+  __proto__: null, value: 'process', writable: true, enumerable: false, configurable: false,
+});
 
 function define(name, value, enumerable = true) {
   Object.defineProperty(process, name, {

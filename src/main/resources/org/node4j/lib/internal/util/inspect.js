@@ -1,7 +1,7 @@
 // util.inspect, util.format, util.formatWithOptions and
 // util.stripVTControlCharacters, written to print what Node 24 prints.
-// Known gaps on GraalJS: promise state (always `<pending>`), Proxy detection,
-// Map/Set iterator previews.
+// Promise state and proxy parts come from the engine (internalBinding('util')).
+// Known gap on GraalJS: Map/Set iterator previews.
 'use strict';
 
 const types = require('internal/util/types');
@@ -359,6 +359,16 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     return formatPrimitive(ctx.stylize, value, ctx);
   }
   if (value === null) return ctx.stylize('null', 'null');
+
+  // A proxy prints as its target, so that no trap runs, or with showProxy as
+  // Proxy [ target, handler ].
+  if (types.isProxy(value)) {
+    const util = engineUtil();
+    const target = util.getProxyPart(value, false);
+    if (target === null) return ctx.stylize('<Revoked Proxy>', 'special');
+    if (ctx.showProxy) return formatProxy(ctx, target, util.getProxyPart(value, true), recurseTimes);
+    value = target;
+  }
 
   if (ctx.customInspect) {
     let maybeCustom;
@@ -751,9 +761,28 @@ function formatWeakCollection(ctx) {
   return [ctx.stylize('<items unknown>', 'special')];
 }
 
-function formatPromise(ctx) {
-  // GraalJS gives no synchronous access to a promise's state.
-  return [ctx.stylize('<pending>', 'special')];
+function engineUtil() {
+  return require('internal/bootstrap/realm').internalBinding('util');
+}
+
+function formatProxy(ctx, target, handler, recurseTimes) {
+  if (ctx.depth !== null && recurseTimes > ctx.depth) return ctx.stylize('Proxy [Array]', 'special');
+  recurseTimes += 1;
+  ctx.indentationLvl += 2;
+  const parts = [formatValue(ctx, target, recurseTimes), formatValue(ctx, handler, recurseTimes)];
+  ctx.indentationLvl -= 2;
+  return reduceToSingleString(ctx, parts, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
+}
+
+// Promise { <pending> }, Promise { value }, Promise { <rejected> reason }.
+function formatPromise(ctx, value, recurseTimes) {
+  const util = engineUtil();
+  const state = util.getPromiseState(value);
+  if (state <= 0) return [ctx.stylize('<pending>', 'special')];
+  ctx.indentationLvl += 2;
+  const result = formatValue(ctx, util.getPromiseResult(value), recurseTimes);
+  ctx.indentationLvl -= 2;
+  return [state === 2 ? `${ctx.stylize('<rejected>', 'special')} ${result}` : result];
 }
 
 function formatArrayBuffer(ctx, value) {

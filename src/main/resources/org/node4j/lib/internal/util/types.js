@@ -52,13 +52,31 @@ function isRegExp(value) {
 function isTypedArray(value) { return typedArrayName(value) !== undefined; }
 function isAnyArrayBuffer(value) { return isArrayBuffer(value) || isSharedArrayBuffer(value); }
 function isArrayBufferView(value) { return ArrayBuffer.isView(value); }
+// The engine's own answer (internalBinding('util')) when it can give one:
+// it runs no proxy trap or getter. Otherwise a JS approximation.
+let engine;
+function engineBinding() {
+  if (engine === undefined) {
+    const binding = require('internal/bootstrap/realm').internalBinding('util');
+    engine = binding.available() ? binding : null;
+  }
+  return engine;
+}
 function isPromise(value) {
   if (value === null || typeof value !== 'object') return false;
+  const util = engineBinding();
+  if (util !== null) return util.isPromise(value);
   return value instanceof Promise || objToString.call(value) === '[object Promise]';
 }
 function isNativeError(value) {
   if (value === null || typeof value !== 'object') return false;
+  const util = engineBinding();
+  if (util !== null) return util.isNativeError(value);
   return value instanceof Error || objToString.call(value) === '[object Error]';
+}
+function isProxy(value) {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return false;
+  return engineBinding()?.isProxy(value) ?? false;
 }
 function isBoxedPrimitive(value) {
   return isNumberObject(value) || isStringObject(value) || isBooleanObject(value) ||
@@ -113,7 +131,7 @@ module.exports = {
   isNativeError,
   isNumberObject,
   isPromise,
-  isProxy: () => false, // not detectable from JS on GraalJS
+  isProxy,
   isRegExp,
   isSet,
   isSetIterator: tagIs('Set Iterator'),

@@ -1,0 +1,49 @@
+package org.node4j.binding;
+
+import org.graalvm.polyglot.HostAccess.Export;
+import org.graalvm.polyglot.Value;
+import org.node4j.runtime.EngineIntrospection;
+
+/**
+ * internalBinding('util'): the engine-level facts util.inspect and util.types
+ * need (promise state, proxy parts, real Error/Promise brands), answered
+ * without running any user code. See {@link EngineIntrospection}.
+ */
+public final class UtilBinding {
+    @Export
+    public int getPromiseState(Value promise) {
+        return EngineIntrospection.promiseState(promise);
+    }
+
+    @Export
+    public Value getPromiseResult(Value promise) {
+        return EngineIntrospection.promiseResult(promise);
+    }
+
+    @Export
+    public boolean isProxy(Value value) {
+        return EngineIntrospection.isProxy(value);
+    }
+
+    /** The target (handler=false) or handler of a proxy; null when revoked or not a proxy. */
+    @Export
+    public Value getProxyPart(Value proxy, boolean handler) {
+        return EngineIntrospection.proxyPart(proxy, handler);
+    }
+
+    @Export
+    public boolean isNativeError(Value value) {
+        return EngineIntrospection.isNativeError(value);
+    }
+
+    @Export
+    public boolean isPromise(Value value) {
+        return EngineIntrospection.isPromise(value);
+    }
+
+    /** Whether the queries above see the engine (false: fall back to JS approximations). */
+    @Export
+    public boolean available() {
+        return EngineIntrospection.available();
+    }
+}
