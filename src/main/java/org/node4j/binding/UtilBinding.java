@@ -41,6 +41,15 @@ public final class UtilBinding {
         return EngineIntrospection.isPromise(value);
     }
 
+    /**
+     * Calls sink(key, value) for what a Map/Set iterator has left; returns
+     * 1 (keys), 2 (values), 3 (key-value pairs) or -1 (not an iterator).
+     */
+    @Export
+    public int previewEntries(Value object, Value sink) {
+        return EngineIntrospection.previewEntries(object, sink);
+    }
+
     /** Whether the queries above see the engine (false: fall back to JS approximations). */
     @Export
     public boolean available() {

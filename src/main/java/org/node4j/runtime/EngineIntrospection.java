@@ -34,6 +34,13 @@ public final class EngineIntrospection {
     private static final MethodHandle PROMISE_RESULT;
     private static final MethodHandle PROXY_TARGET;
     private static final MethodHandle PROXY_HANDLER;
+    private static final MethodHandle ITERATION_KIND;
+    private static final MethodHandle ITERATED_OBJECT;
+    private static final MethodHandle NEXT_INDEX;
+    private static final MethodHandle CURSOR_COPY;
+    private static final MethodHandle CURSOR_ADVANCE;
+    private static final MethodHandle CURSOR_KEY;
+    private static final MethodHandle CURSOR_VALUE;
     private static final int FULFILLED;
     private static final int REJECTED;
     private static final boolean AVAILABLE;
@@ -46,6 +53,13 @@ public final class EngineIntrospection {
         MethodHandle promiseResult = null;
         MethodHandle proxyTarget = null;
         MethodHandle proxyHandler = null;
+        MethodHandle iterationKind = null;
+        MethodHandle iteratedObject = null;
+        MethodHandle nextIndex = null;
+        MethodHandle cursorCopy = null;
+        MethodHandle cursorAdvance = null;
+        MethodHandle cursorKey = null;
+        MethodHandle cursorValue = null;
         int fulfilled = 1;
         int rejected = 2;
         boolean available = false;
@@ -69,6 +83,15 @@ public final class EngineIntrospection {
             proxyTarget = lookup.findVirtual(proxyClass, "getProxyTarget", MethodType.methodType(Object.class));
             proxyHandler = lookup.findVirtual(proxyClass, "getProxyHandler",
                     MethodType.methodType(Class.forName("com.oracle.truffle.js.runtime.objects.JSDynamicObject", false, jsLoader)));
+            Class<?> iteratorClass = Class.forName(BUILTINS + "JSCollectionIteratorObject", false, jsLoader);
+            Class<?> cursorClass = Class.forName("com.oracle.truffle.js.runtime.util.JSHashMap$Cursor", false, jsLoader);
+            iterationKind = lookup.findVirtual(iteratorClass, "getIterationKind", MethodType.methodType(int.class));
+            iteratedObject = lookup.findVirtual(iteratorClass, "getIteratedObject", MethodType.methodType(Object.class));
+            nextIndex = lookup.findVirtual(iteratorClass, "getNextIndex", MethodType.methodType(cursorClass));
+            cursorCopy = lookup.findVirtual(cursorClass, "copy", MethodType.methodType(cursorClass));
+            cursorAdvance = lookup.findVirtual(cursorClass, "advance", MethodType.methodType(boolean.class));
+            cursorKey = lookup.findVirtual(cursorClass, "getKey", MethodType.methodType(Object.class));
+            cursorValue = lookup.findVirtual(cursorClass, "getValue", MethodType.methodType(Object.class));
             fulfilled = promiseStatics.getField("FULFILLED").getInt(null);
             rejected = promiseStatics.getField("REJECTED").getInt(null);
             available = true;
@@ -82,6 +105,13 @@ public final class EngineIntrospection {
         PROMISE_RESULT = promiseResult;
         PROXY_TARGET = proxyTarget;
         PROXY_HANDLER = proxyHandler;
+        ITERATION_KIND = iterationKind;
+        ITERATED_OBJECT = iteratedObject;
+        NEXT_INDEX = nextIndex;
+        CURSOR_COPY = cursorCopy;
+        CURSOR_ADVANCE = cursorAdvance;
+        CURSOR_KEY = cursorKey;
+        CURSOR_VALUE = cursorValue;
         FULFILLED = fulfilled;
         REJECTED = rejected;
         AVAILABLE = available;
@@ -164,5 +194,46 @@ public final class EngineIntrospection {
         } catch (Throwable e) {
             return null;
         }
+    }
+
+    /** What previewEntries found: nothing to show, keys only, values only, or key-value pairs. */
+    public static final int PREVIEW_NONE = -1;
+    public static final int PREVIEW_KEYS = 1;
+    public static final int PREVIEW_VALUES = 2;
+    public static final int PREVIEW_ENTRIES = 3;
+
+    /**
+     * Hands sink(key, value) what a Map/Set iterator has still to yield (without
+     * advancing it), and says which of the two arguments carry data. GraalJS's
+     * iteration kinds use the same numbers. WeakMap/WeakSet contents cannot be
+     * listed: GraalJS stores each entry on its key object, so there is no table.
+     */
+    public static int previewEntries(Value object, Value sink) {
+        Object engineObject = engineObject(object);
+        if (engineObject == null) return PREVIEW_NONE;
+        try {
+            if (isEngineClass(engineObject, "JSMapIteratorObject") || isEngineClass(engineObject, "JSSetIteratorObject")) {
+                boolean set = isEngineClass(engineObject, "JSSetIteratorObject");
+                int kind = (int) ITERATION_KIND.invoke(engineObject);
+                Object iterated = ITERATED_OBJECT.invoke(engineObject);
+                Object cursor = NEXT_INDEX.invoke(engineObject);
+                if (iterated == null || cursor == null || iterated.getClass().getSimpleName().equals("Undefined")) {
+                    return kind;
+                }
+                Object copy = CURSOR_COPY.invoke(cursor);
+                while ((boolean) CURSOR_ADVANCE.invoke(copy)) {
+                    Object key = CURSOR_KEY.invoke(copy);
+                    Object value = set ? key : CURSOR_VALUE.invoke(copy);
+                    Object first = kind == PREVIEW_VALUES ? value : key;
+                    sink.executeVoid(toValue(object, first), kind == PREVIEW_ENTRIES ? toValue(object, value) : null);
+                }
+                return kind;
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Throwable e) {
+            return PREVIEW_NONE;
+        }
+        return PREVIEW_NONE;
     }
 }

@@ -1,7 +1,7 @@
 // util.inspect, util.format, util.formatWithOptions and
 // util.stripVTControlCharacters, written to print what Node 24 prints.
-// Promise state and proxy parts come from the engine (internalBinding('util')).
-// Known gap on GraalJS: Map/Set iterator previews.
+// Promise state, proxy parts and the contents of iterators and weak
+// collections come from the engine (internalBinding('util')).
 'use strict';
 
 const types = require('internal/util/types');
@@ -628,6 +628,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (length === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
       formatter = (c, v, r) => formatTypedArray(c, v, r, length);
       extrasType = kArrayExtrasType;
+    } else if (types.isMapIterator(value) || types.isSetIterator(value)) {
+      keys = getKeys(value, ctx.showHidden);
+      braces = [`[${tag}] {`, '}'];
+      formatter = (c, v, r) => formatIterator(braces, c, v, r);
     } else {
       noIterator = true;
     }
@@ -686,9 +690,6 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else if (types.isBoxedPrimitive(value)) {
       base = getBoxedBase(value, ctx, keys, constructor, tag);
       if (keys.length === 0) return base;
-    } else if (types.isMapIterator(value) || types.isSetIterator(value)) {
-      braces[0] = `[${tag}] {`;
-      formatter = formatIteratorUnknown;
     } else {
       if (keys.length === 0) return `${getPrefix(constructor, tag, objFallback)}{}`;
       braces[0] = `${getPrefix(constructor, tag, objFallback)}{`;
@@ -753,12 +754,65 @@ function regExpToString(value) {
 
 function getEmptyFormatArray() { return []; }
 
-function formatIteratorUnknown(ctx) {
-  return [ctx.stylize('<items unknown>', 'special')];
+// What a Map/Set iterator has left, read by the engine without advancing it:
+// { kind, items } with kind 1 keys, 2 values, 3 pairs (items flat: k0, v0,
+// k1, v1...), or null (also for WeakMap/WeakSet, which GraalJS cannot list).
+function previewEntries(value) {
+  const items = [];
+  const kind = engineUtil().previewEntries(value, (k, v) => { items.push(k, v); });
+  return kind < 0 ? null : { kind, items };
 }
 
-function formatWeakCollection(ctx) {
-  return [ctx.stylize('<items unknown>', 'special')];
+// [Map Iterator] { 'a' } / [Map Entries] { [ 'a', 1 ] } / [Set Iterator] { 1 }.
+function formatIterator(braces, ctx, value, recurseTimes) {
+  const preview = previewEntries(value);
+  if (preview === null) return [ctx.stylize('<items unknown>', 'special')];
+  if (preview.kind === 3) {
+    braces[0] = braces[0].replace(/ Iterator] \{$/, ' Entries] {');
+    return formatPairs(ctx, preview.items, recurseTimes, false);
+  }
+  return formatSingles(ctx, preview.items, recurseTimes, false);
+}
+
+// WeakSet { ... } / WeakMap { ... }: contents only with showHidden, sorted.
+function formatWeakCollection(ctx, value, recurseTimes) {
+  if (!ctx.showHidden) return [ctx.stylize('<items unknown>', 'special')];
+  const preview = previewEntries(value);
+  if (preview === null) return [ctx.stylize('<items unknown>', 'special')];
+  return preview.kind === 3 ?
+    formatPairs(ctx, preview.items, recurseTimes, true) :
+    formatSingles(ctx, preview.items, recurseTimes, true);
+}
+
+function formatSingles(ctx, items, recurseTimes, weak) {
+  const count = items.length / 2;
+  const shown = Math.min(Math.max(ctx.maxArrayLength, 0), count);
+  const output = [];
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < shown; i++) output.push(formatValue(ctx, items[i * 2], recurseTimes));
+  ctx.indentationLvl -= 2;
+  if (weak && !ctx.sorted) output.sort();
+  const remaining = count - shown;
+  if (remaining > 0) output.push(`... ${remaining} more item${remaining > 1 ? 's' : ''}`);
+  return output;
+}
+
+function formatPairs(ctx, items, recurseTimes, weak) {
+  const count = items.length / 2;
+  const shown = Math.min(Math.max(ctx.maxArrayLength, 0), count);
+  const output = [];
+  ctx.indentationLvl += 2;
+  for (let i = 0; i < shown; i++) {
+    const key = formatValue(ctx, items[i * 2], recurseTimes);
+    const val = formatValue(ctx, items[i * 2 + 1], recurseTimes);
+    output.push(weak ? `${key} => ${val}` :
+      reduceToSingleString(ctx, [key, val], '', ['[', ']'], kArrayExtrasType, recurseTimes));
+  }
+  ctx.indentationLvl -= 2;
+  if (weak && !ctx.sorted) output.sort();
+  const remaining = count - shown;
+  if (remaining > 0) output.push(`... ${remaining} more item${remaining > 1 ? 's' : ''}`);
+  return output;
 }
 
 function engineUtil() {
