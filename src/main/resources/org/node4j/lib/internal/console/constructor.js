@@ -430,6 +430,25 @@ const consoleMethods = {
       });
     };
 
+    // An iterator shows what it has left (read without advancing it): a Map's
+    // entries() as Key/Values, anything else as Values.
+    const types = require('internal/util/types');
+    if (types.isMapIterator(tabularData) || types.isSetIterator(tabularData)) {
+      const items = [];
+      const kind = require('internal/bootstrap/realm').internalBinding('util').previewEntries(tabularData, (k, v) => { items.push(k, v); });
+      const index = [];
+      const keys = [];
+      const values = [];
+      for (let i = 0; i < items.length; i += 2) {
+        index.push(String(i / 2));
+        keys.push(cell(items[i]));
+        values.push(cell(kind === 3 ? items[i + 1] : items[i]));
+      }
+      if (kind === 3 && types.isMapIterator(tabularData)) {
+        return this.log(renderTable(['(iteration index)', 'Key', 'Values'], [index, keys, values]));
+      }
+      return this.log(renderTable(['(iteration index)', 'Values'], [index, keys]));
+    }
     if (isMap(tabularData)) {
       const index = [];
       const keys = [];

@@ -570,6 +570,8 @@ function formatError(err, constructor, tag, ctx, keys) {
 function formatRaw(ctx, value, recurseTimes, typedArray) {
   let keys;
   const constructor = getConstructorName(value);
+  const protoProps = ctx.showHidden && (ctx.depth === null || recurseTimes <= ctx.depth) ?
+    formatPrototypeProperties(ctx, value, recurseTimes) : [];
   let tag = '';
   try { tag = value[Symbol.toStringTag]; } catch { tag = ''; }
   // V8 names a constructor-less object after its own @@toStringTag.
@@ -691,7 +693,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       base = getBoxedBase(value, ctx, keys, constructor, tag);
       if (keys.length === 0) return base;
     } else {
-      if (keys.length === 0) return `${getPrefix(constructor, tag, objFallback)}{}`;
+      if (keys.length === 0 && protoProps.length === 0) return `${getPrefix(constructor, tag, objFallback)}{}`;
       braces[0] = `${getPrefix(constructor, tag, objFallback)}{`;
     }
   }
@@ -710,6 +712,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     for (let i = 0; i < keys.length; i++) {
       output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
     }
+    output.push(...protoProps);
   } catch (err) {
     ctx.seen.pop();
     throw err;
@@ -753,6 +756,45 @@ function regExpToString(value) {
 }
 
 function getEmptyFormatArray() { return []; }
+
+let builtInConstructors;
+function isBuiltInConstructor(fn) {
+  builtInConstructors ??= new Set(Object.getOwnPropertyNames(globalThis)
+    .filter((name) => /^[A-Z][a-zA-Z0-9]+$/.test(name))
+    .map((name) => globalThis[name])
+    .filter((v) => typeof v === 'function'));
+  return builtInConstructors.has(fn);
+}
+
+// With showHidden, what user-made prototypes add to an object: up to three
+// levels, stopping at a builtin prototype (Object.prototype, Map.prototype...).
+// Methods are left out; getters and data show as on the object itself.
+function formatPrototypeProperties(ctx, value, recurseTimes) {
+  const output = [];
+  const shown = new Set();
+  let proto = value;
+  // The object counts as being printed: a getter that returns it is circular.
+  ctx.seen.push(value);
+  try {
+    for (let level = 0; level < 3; level++) {
+      proto = Object.getPrototypeOf(proto);
+      if (proto === null) break;
+      const ctor = Object.getOwnPropertyDescriptor(proto, 'constructor');
+      if (ctor !== undefined && isBuiltInConstructor(ctor.value)) break;
+      for (const key of Reflect.ownKeys(proto)) {
+        if (key === 'constructor' || shown.has(key) || hasOwn(value, key)) continue;
+        shown.add(key);
+        const desc = Object.getOwnPropertyDescriptor(proto, key);
+        if (typeof desc.value === 'function') continue;
+        const str = formatProperty(ctx, proto, recurseTimes, key, kObjectType, desc, value);
+        output.push(ctx.colors ? `\u001b[2m${str}\u001b[22m` : str);
+      }
+    }
+  } finally {
+    ctx.seen.pop();
+  }
+  return output;
+}
 
 // What a Map/Set iterator has left, read by the engine without advancing it:
 // { kind, items } with kind 1 keys, 2 values, 3 pairs (items flat: k0, v0,
@@ -932,11 +974,13 @@ function formatMap(ctx, value, recurseTimes) {
 
 const keyStrRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 
-function formatProperty(ctx, value, recurseTimes, key, type) {
+// desc and receiver are given for a prototype's property shown on an
+// object: its getter then runs with the object as `this`.
+function formatProperty(ctx, value, recurseTimes, key, type, desc, receiver = value) {
   let name;
   let str;
   let extra = ' ';
-  let desc = Object.getOwnPropertyDescriptor(value, key);
+  desc ??= Object.getOwnPropertyDescriptor(value, key);
   const inherited = desc === undefined;
   if (inherited) desc = { value: value[key], enumerable: false };
   if (desc.value !== undefined) {
@@ -954,7 +998,7 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
         (ctx.getters === 'get' && desc.set === undefined) ||
         (ctx.getters === 'set' && desc.set !== undefined))) {
       try {
-        const tmp = desc.get.call(value);
+        const tmp = desc.get.call(receiver);
         ctx.indentationLvl += 2;
         if (tmp === null) {
           str = `${s(`[${label}:`, 'special')} ${s('null', 'null')}${s(']', 'special')}`;
