@@ -22,6 +22,10 @@ const processPrototype = Object.create(EventEmitter.prototype, {
 });
 processConstructor.prototype = processPrototype;
 const process = Object.create(processPrototype);
+// Object.prototype.toString.call(process) is '[object process]' in node.
+Object.defineProperty(process, Symbol.toStringTag, {
+  __proto__: null, value: 'process', writable: true, enumerable: false, configurable: false,
+});
 EventEmitter.call(process);
 
 function define(name, value, enumerable = true) {
