@@ -18,6 +18,7 @@ public final class Bindings {
             case "os" -> new OsBinding();
             case "modules" -> new ModulesBinding(isolate);
             case "spawn_sync" -> new ProcessWrapBinding(isolate);
+            case "vm" -> new VmBinding(isolate);
             default -> null;
         };
     }
