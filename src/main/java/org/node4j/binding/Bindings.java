@@ -19,6 +19,7 @@ public final class Bindings {
             case "modules" -> new ModulesBinding(isolate);
             case "spawn_sync" -> new ProcessWrapBinding(isolate);
             case "util" -> new UtilBinding();
+            case "vm" -> new VmBinding(isolate);
             default -> null;
         };
     }

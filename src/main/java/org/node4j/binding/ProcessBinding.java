@@ -61,6 +61,9 @@ public final class ProcessBinding {
     /** Monotonic nanoseconds, for hrtime() and hrtime.bigint(). */
     @Export public long hrtime() { return System.nanoTime(); }
 
+    /** gc() under --expose-gc: a request to the JVM collector, as close as the JVM gets to V8's full GC. */
+    @Export public void gc() { System.gc(); }
+
     @Export public double uptime() { return (System.nanoTime() - startNanos) / 1e9; }
 
     @Export

@@ -72,7 +72,9 @@ public final class Isolate implements AutoCloseable {
                 .option("js.polyglot-builtin", "false")
                 .option("js.java-package-globals", "false")
                 .option("js.print", "false")
-                .option("js.load", "false")
+                // load({script, name}) of a vm context's own global runs a script in that
+                // realm under a file name; the bootstrap hides every realm's load.
+                .option("js.load", "true")
                 .option("js.console", "false")
                 .option("js.performance", "false")
                 .option("js.global-property", "true")
@@ -84,6 +86,9 @@ public final class Isolate implements AutoCloseable {
                 .option("js.global-arguments", "false")
                 .option("js.intl-402", "true")
                 .option("js.text-encoding", "false")
+                // The V8-style Realm object is how vm creates new contexts (a fresh
+                // global in this same context); the bootstrap takes it and hides it.
+                .option("js.v8-realm-builtin", "true")
                 .build();
         this.bindingFactory = name -> Bindings.create(name, this);
     }
@@ -147,6 +152,21 @@ public final class Isolate implements AutoCloseable {
             return context.eval(source);
         } catch (PolyglotException e) {
             SyntaxErrors.rewrite(e, userEnd);
+            throw e;
+        }
+    }
+
+    /**
+     * Parse {@code text} as a script named {@code name} without running it; the
+     * result runs it in the main realm when executed. A syntax error is thrown
+     * here, worded like V8's (vm.Script compiles before it runs).
+     */
+    public Value parse(String text, String name) {
+        Source source = Source.newBuilder("js", text, name).buildLiteral();
+        try {
+            return context.parse(source);
+        } catch (PolyglotException e) {
+            SyntaxErrors.rewrite(e, text.length());
             throw e;
         }
     }

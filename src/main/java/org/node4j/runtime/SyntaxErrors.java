@@ -13,7 +13,7 @@ import org.graalvm.polyglot.Value;
  * messages of the common cases on the SyntaxError object itself, so message,
  * stack and the fatal report all read like Node's.
  */
-final class SyntaxErrors {
+public final class SyntaxErrors {
     private SyntaxErrors() {}
 
     private static final Pattern FOUND = Pattern.compile("^Expected .+ but found (.+)$");
@@ -41,6 +41,11 @@ final class SyntaxErrors {
         if (stack != null && stack.isString()) {
             error.putMember("stack", stack.asString().replace(original, v8));
         }
+    }
+
+    /** The V8 wording of a GraalJS syntax error message whose position is unknown. */
+    public static String v8Message(String message) {
+        return v8Message(message, false, null);
     }
 
     /** tokenText: the source text where the engine stopped, when known. */

@@ -35,6 +35,12 @@ for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTim
 }
 defineGlobal('queueMicrotask', queueMicrotask, { enumerable: true });
 
+// --expose-gc makes gc() a global; here it asks the JVM for a collection.
+if (process.execArgv.some((arg) => arg === '--expose-gc' || arg === '--expose_gc')) {
+  const methods = require('internal/bootstrap/realm').internalBinding('process_methods');
+  defineGlobal('gc', function gc() { methods.gc(); }, { enumerable: true });
+}
+
 lazyGlobal('console', () => require('internal/console/global'), false, true);
 
 const { EventTarget, Event, CustomEvent } = require('internal/event_target');

@@ -68,6 +68,13 @@
   // The hook is reachable only through the Graal global, which user code must not see.
   const setRejectionHandler = globalThis.Graal.setUnhandledPromiseRejectionHandler;
   delete globalThis.Graal;
+  // vm makes its contexts with GraalJS's V8-style Realm object (Realm.create(),
+  // Realm.global(id), Realm.eval(id, code)); user code must not see it.
+  // A realm's own load({script, name}) runs a script there under a file name.
+  const Realm = globalThis.Realm;
+  delete globalThis.Realm;
+  delete globalThis.load;
+  delete globalThis.loadWithNewGlobal;
 
   const loaderExports = {
     internalBinding,
@@ -75,6 +82,7 @@
     taskQueueFlags: host.taskQueue(),
     moduleLoadList,
     setRejectionHandler,
+    Realm,
     compile: (text, name) => host.compile(text, name),
     // Wrapped user code: the user's text ends at userEnd (for syntax error messages).
     compileWrapped: (text, name, userEnd) => host.compileWrapped(text, name, userEnd),

@@ -95,7 +95,8 @@ function isError(value) {
 
 // The default fatal report, then the exit.
 function reportAndExit(err, where, exitCode) {
-  const header = sourceHeader(locate(err, where));
+  const shown = err !== null && typeof err === 'object' && sourceTexts.decorated.has(err);
+  const header = shown ? '' : sourceHeader(locate(err, where));
   let text;
   if (err === null || typeof err !== 'object') {
     text = `\n${header}${formatPrimitive(err)}\n` +

@@ -47,4 +47,8 @@ function userColumn(name, line, column) {
   return prefix ? column - prefix : column;
 }
 
-module.exports = { set, setLazy, get, displayName, userColumn };
+// Errors whose stack already starts with their source line and caret (vm
+// decorates what its scripts throw): a fatal report does not repeat it.
+const decorated = new WeakSet();
+
+module.exports = { set, setLazy, get, displayName, userColumn, decorated };
