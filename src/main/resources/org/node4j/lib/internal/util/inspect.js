@@ -736,7 +736,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       output.splice(output.length - keys.length, keys.length, ...sorted);
     }
   }
-  return reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+  const result = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+  // A size budget per indentation level: once one level has produced 2 ** 27
+  // characters, everything not yet visited prints at depth -1, so a huge
+  // object graph yields a (long) string instead of exhausting memory and time.
+  const spent = (ctx.budget[ctx.indentationLvl] || 0) + result.length;
+  ctx.budget[ctx.indentationLvl] = spent;
+  if (spent > 2 ** 27) ctx.depth = -1;
+  return result;
 }
 
 const typedArrayLength = Object.getOwnPropertyDescriptor(
