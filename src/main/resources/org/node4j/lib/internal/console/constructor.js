@@ -308,24 +308,48 @@ function formatArgs(con, stream, args) {
   return inspectModule.formatWithOptions(inspectOptionsFor(con, stream), ...args);
 }
 
+// diagnostics_channel 'console.<method>' channels see the arguments before
+// they are formatted (subscribers may change them). Loaded on first use.
+let channels;
+function publish(method, args) {
+  if (channels === undefined) {
+    const { channel } = require('diagnostics_channel');
+    channels = {
+      __proto__: null,
+      log: channel('console.log'),
+      info: channel('console.info'),
+      debug: channel('console.debug'),
+      warn: channel('console.warn'),
+      error: channel('console.error'),
+    };
+  }
+  const ch = channels[method];
+  if (ch.hasSubscribers) ch.publish(args);
+}
+
 const consoleMethods = {
   log(...args) {
+    publish('log', args);
     writeTo(this, false, formatArgs(this, this._stdout, args));
   },
 
   info(...args) {
+    publish('info', args);
     writeTo(this, false, formatArgs(this, this._stdout, args));
   },
 
   debug(...args) {
+    publish('debug', args);
     writeTo(this, false, formatArgs(this, this._stdout, args));
   },
 
   warn(...args) {
+    publish('warn', args);
     writeTo(this, true, formatArgs(this, this._stderr, args));
   },
 
   error(...args) {
+    publish('error', args);
     writeTo(this, true, formatArgs(this, this._stderr, args));
   },
 
