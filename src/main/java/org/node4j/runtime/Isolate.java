@@ -83,6 +83,7 @@ public final class Isolate implements AutoCloseable {
                 // No shell-style global `arguments` (node has none; test/common checks for leaks).
                 .option("js.global-arguments", "false")
                 .option("js.intl-402", "true")
+                .option("js.locale", DefaultLocale.fromEnvironment(System.getenv()))
                 .option("js.text-encoding", "false")
                 .build();
         this.bindingFactory = name -> Bindings.create(name, this);

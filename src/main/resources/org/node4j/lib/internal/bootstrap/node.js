@@ -61,7 +61,24 @@ lazyGlobal('File', () => require('internal/blob').File, false, true);
 lazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder, false, true);
 lazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder, false, true);
 
+// navigator: a getter with no setter, like Node's (assigning to it is ignored).
+Object.defineProperty(globalThis, 'navigator', {
+  __proto__: null,
+  get: Object.getOwnPropertyDescriptor({
+    get navigator() { return require('internal/navigator').navigator; },
+  }, 'navigator').get,
+  set: undefined,
+  enumerable: true,
+  configurable: true,
+});
+lazyGlobal('Navigator', () => require('internal/navigator').Navigator, false, true);
+
 const execution = require('internal/process/execution');
+
+// --env-file: the program starts with the file's variables in process.env.
+if (process.execArgv.some((arg) => arg.startsWith('--env-file'))) {
+  require('internal/process/env_file').applyEnvFileFlags();
+}
 
 function defineGlobal(name, value, { enumerable = false, accessor = false } = {}) {
   if (accessor) {
