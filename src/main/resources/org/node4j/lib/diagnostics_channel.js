@@ -334,6 +334,11 @@ function tracingChannel(nameOrChannels) {
   return new TracingChannel(nameOrChannels);
 }
 
+// The builtin producers get their channels now: require() reports to
+// 'module.require', the console methods publish to 'console.<method>'.
+require('internal/modules/cjs/loader').setRequireTracing(tracingChannel('module.require'));
+require('internal/console/constructor').setConsoleChannels(channel);
+
 module.exports = {
   channel,
   hasSubscribers,

@@ -308,21 +308,17 @@ function formatArgs(con, stream, args) {
   return inspectModule.formatWithOptions(inspectOptionsFor(con, stream), ...args);
 }
 
-// diagnostics_channel 'console.<method>' channels see the arguments before
-// they are formatted (subscribers may change them). Loaded on first use.
+// diagnostics_channel's 'console.<method>' channels see the arguments before
+// they are formatted (subscribers may change them). diagnostics_channel hands
+// them over when it loads; until then nobody can be listening.
 let channels;
+function setConsoleChannels(channel) {
+  channels = { __proto__: null };
+  for (const method of ['log', 'info', 'debug', 'warn', 'error']) channels[method] = channel(`console.${method}`);
+}
+
 function publish(method, args) {
-  if (channels === undefined) {
-    const { channel } = require('diagnostics_channel');
-    channels = {
-      __proto__: null,
-      log: channel('console.log'),
-      info: channel('console.info'),
-      debug: channel('console.debug'),
-      warn: channel('console.warn'),
-      error: channel('console.error'),
-    };
-  }
+  if (channels === undefined) return;
   const ch = channels[method];
   if (ch.hasSubscribers) ch.publish(args);
 }
@@ -587,4 +583,5 @@ module.exports = {
   kNoColorInspectOptions,
   formatTime,
   createGlobalConsole,
+  setConsoleChannels,
 };
