@@ -30,6 +30,9 @@ public final class ProcessBinding {
         isolate.exitHandler().exit(code);
     }
 
+    /** global.gc() under --expose-gc: a request to the JVM collector (WeakRefs clear on a later turn). */
+    @Export public void gc() { System.gc(); }
+
     @Export public int pid() { return Libc.getpid(); }
     @Export public int ppid() { return Libc.getppid(); }
     /** The process's real working directory, or -errno (a number) when getcwd fails. */

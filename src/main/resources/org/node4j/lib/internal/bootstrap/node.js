@@ -75,6 +75,15 @@ lazyGlobal('Navigator', () => require('internal/navigator').Navigator, false, tr
 
 const execution = require('internal/process/execution');
 
+// --expose-gc: a global gc(), as V8 gives node.
+if (process.execArgv.some((arg) => arg === '--expose-gc' || arg === '--expose_gc')) {
+  const { internalBinding } = require('internal/bootstrap/realm');
+  const natives = internalBinding('process_methods');
+  Object.defineProperty(globalThis, 'gc', {
+    __proto__: null, value: function gc() { natives.gc(); }, writable: true, enumerable: true, configurable: false,
+  });
+}
+
 // --env-file: the program starts with the file's variables in process.env.
 if (process.execArgv.some((arg) => arg.startsWith('--env-file'))) {
   require('internal/process/env_file').applyEnvFileFlags();
