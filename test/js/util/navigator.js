@@ -1,5 +1,5 @@
 'use strict';
-// Env: LC_ALL=de_DE.UTF-8
+// Env: LANG=de_DE.UTF-8
 // The navigator global: a lazy getter, accessors on the prototype, no constructor.
 const d = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
 console.log(typeof d.get, d.get.name, d.set, d.enumerable, d.configurable);
