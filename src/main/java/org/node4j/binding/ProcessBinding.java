@@ -30,6 +30,9 @@ public final class ProcessBinding {
         isolate.exitHandler().exit(code);
     }
 
+    /** global.gc() under --expose-gc: a request to the JVM collector (WeakRefs clear on a later turn). */
+    @Export public void gc() { System.gc(); }
+
     @Export public int pid() { return Libc.getpid(); }
     @Export public int ppid() { return Libc.getppid(); }
     /** The process's real working directory, or -errno (a number) when getcwd fails. */
@@ -61,8 +64,6 @@ public final class ProcessBinding {
     /** Monotonic nanoseconds, for hrtime() and hrtime.bigint(). */
     @Export public long hrtime() { return System.nanoTime(); }
 
-    /** gc() under --expose-gc: a request to the JVM collector, as close as the JVM gets to V8's full GC. */
-    @Export public void gc() { System.gc(); }
 
     @Export public double uptime() { return (System.nanoTime() - startNanos) / 1e9; }
 

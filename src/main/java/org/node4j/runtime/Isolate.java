@@ -85,6 +85,7 @@ public final class Isolate implements AutoCloseable {
                 // No shell-style global `arguments` (node has none; test/common checks for leaks).
                 .option("js.global-arguments", "false")
                 .option("js.intl-402", "true")
+                .option("js.locale", DefaultLocale.fromEnvironment(System.getenv()))
                 .option("js.text-encoding", "false")
                 // The V8-style Realm object is how vm creates new contexts (a fresh
                 // global in this same context); the bootstrap takes it and hides it.

@@ -27,6 +27,7 @@ function deprecate(fn, msg, code) {
     const { ERR_INVALID_ARG_TYPE } = lazyErrors();
     throw new ERR_INVALID_ARG_TYPE('fn', 'Function', fn);
   }
+  if (code !== undefined) require('internal/validators').validateString(code, 'code');
   if (process.noDeprecation === true) return fn;
   let warned = false;
   function deprecated(...args) {
@@ -41,6 +42,8 @@ function deprecate(fn, msg, code) {
     return Reflect.apply(fn, this, args);
   }
   Object.setPrototypeOf(deprecated, fn);
+  // Same arity as the wrapped function, as Node's wrapper reports.
+  Object.defineProperty(deprecated, 'length', { __proto__: null, value: fn.length, configurable: true });
   if (fn.prototype) deprecated.prototype = fn.prototype;
   return deprecated;
 }
@@ -189,14 +192,91 @@ function getCallSites(frameCount = 10, options) {
   }));
 }
 
+// util.getSystemErrorName/Message: a negative errno (as in err.errno) to
+// libuv's code and message.
+function validateErrno(err) {
+  const { validateNumber } = require('internal/validators');
+  validateNumber(err, 'err');
+  if (err >= 0 || !Number.isSafeInteger(err)) {
+    const { ERR_OUT_OF_RANGE } = lazyErrors();
+    throw new ERR_OUT_OF_RANGE('err', 'a negative integer', err);
+  }
+}
+
+function getSystemErrorName(err) {
+  validateErrno(err);
+  return require('internal/util/errno').errname(err);
+}
+
+function getSystemErrorMessage(err) {
+  validateErrno(err);
+  return require('internal/util/errno').errmessage(err);
+}
+
+function getSystemErrorMap() {
+  return require('internal/util/errno').errmap();
+}
+
+function parseEnv(content) {
+  require('internal/validators').validateString(content, 'content');
+  return require('internal/dotenv').parse(content);
+}
+
+// The exit code a shell reports for a process killed by signalCode.
+function convertProcessSignalToExitCode(signalCode) {
+  const { validateOneOf, validateString } = require('internal/validators');
+  const { signals } = require('internal/process/signals');
+  validateString(signalCode, 'signalCode');
+  validateOneOf(signalCode, 'signalCode', Object.keys(signals));
+  return 128 + signals[signalCode];
+}
+
+// Printing a stack trace on SIGINT needs an inspector-level watchdog this
+// runtime does not have; the switch is validated and remembered only.
+let traceSigInt = false;
+function setTraceSigInt(enable) {
+  require('internal/validators').validateBoolean(enable, 'enable');
+  traceSigInt = enable;
+  return undefined;
+}
+
+function extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  for (const key of Object.keys(source)) target[key] = source[key];
+  return target;
+}
+
+// A function whose module loads on first call (keeps util's own load small),
+// with the name and length Node's has.
+function lazyFunction(id, name, length, publicName = name) {
+  const fn = {
+    [publicName](...args) { return Reflect.apply(require(id)[name], this, args); },
+  }[publicName];
+  Object.defineProperty(fn, 'length', { __proto__: null, value: length, configurable: true });
+  return fn;
+}
+
+const { MIMEType, MIMEParams } = require('internal/mime');
+const { TextDecoder, TextEncoder } = require('internal/encoding');
+
+// In Node's key order (Object.keys(util) is compared by some tests).
 module.exports = {
+  _errnoException: lazyFunction('internal/errors', 'errnoException', 0, '_errnoException'),
+  _exceptionWithHostPort: lazyFunction('internal/errors', 'exceptionWithHostPort', 0, '_exceptionWithHostPort'),
+  _extend: deprecate(extend,
+    'The `util._extend` API is deprecated. Please use Object.assign() instead.', 'DEP0060'),
   callbackify,
+  convertProcessSignalToExitCode,
   debug: debuglog,
   debuglog,
   deprecate,
   format,
+  styleText: lazyFunction('internal/util/style_text', 'styleText', 3),
   formatWithOptions,
   getCallSites,
+  getSystemErrorMap,
+  getSystemErrorName,
+  getSystemErrorMessage,
   inherits,
   inspect,
   isArray: deprecate(Array.isArray,
@@ -205,5 +285,16 @@ module.exports = {
   promisify,
   stripVTControlCharacters,
   toUSVString,
+  transferableAbortSignal: lazyFunction('internal/util/aborted', 'transferableAbortSignal', 1),
+  transferableAbortController: lazyFunction('internal/util/aborted', 'transferableAbortController', 0),
+  aborted: lazyFunction('internal/util/aborted', 'aborted', 2),
   types,
+  parseEnv,
+  parseArgs: lazyFunction('internal/util/parse_args', 'parseArgs', 0),
+  TextDecoder,
+  TextEncoder,
+  MIMEType,
+  MIMEParams,
+  diff: lazyFunction('internal/util/diff', 'diff', 2),
+  setTraceSigInt,
 };

@@ -296,13 +296,39 @@ function uvException({ errno, syscall, path, dest, message: extra }) {
   return err;
 }
 
+// util._errnoException: "<syscall> <CODE>[ <original>]" for a negative errno.
+function errnoException(errno, syscall, original) {
+  const code = require('internal/util/errno').errname(errno);
+  const err = new Error(original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  return err;
+}
+
+// util._exceptionWithHostPort: "<syscall> <CODE> <address>:<port>[ - Local (<additional>)]".
+function exceptionWithHostPort(errno, syscall, address, port, additional) {
+  const code = require('internal/util/errno').errname(errno);
+  let details = '';
+  if (port && port > 0) details = ` ${address}:${port}`;
+  else if (address) details = ` ${address}`;
+  if (additional) details += ` - Local (${additional})`;
+  const err = new Error(`${syscall} ${code}${details}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  err.address = address;
+  if (port) err.port = port;
+  return err;
+}
+
 function hideStackFrames(fn) {
   return fn;
 }
 
 module.exports = {
   codes, AbortError, uvException, hideStackFrames, formatList, addNumericalSeparator,
-  describeReceived,
+  describeReceived, errnoException, exceptionWithHostPort,
 };
 
 // SystemError: what node's native builtins throw for a failed uv call (os,
@@ -363,3 +389,19 @@ E('ERR_CONTEXT_NOT_INITIALIZED', 'context used is not initialized', Error);
 E('ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING', 'A dynamic import callback was not specified.', TypeError);
 E('ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING_FLAG',
   'A dynamic import callback was invoked without --experimental-vm-modules', TypeError);
+// util.parseArgs
+E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', '%s', TypeError);
+E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL',
+  "Unexpected argument '%s'. This command does not take positional arguments", TypeError);
+E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
+  // With positionals allowed, '-x' may have been meant as one.
+  const hint = allowPositionals ?
+    `. To specify a positional argument starting with a '-', place it at the end of the command after '--', as in '-- ${JSON.stringify(option)}` :
+    '';
+  return `Unknown option '${option}'${hint}`;
+}, TypeError);
+// util.MIMEType
+E('ERR_INVALID_MIME_SYNTAX', (production, str, invalidIndex) => {
+  const at = invalidIndex !== -1 ? ` at ${invalidIndex}` : '';
+  return `The MIME syntax for a ${production} in "${str}" is invalid${at}`;
+}, TypeError);

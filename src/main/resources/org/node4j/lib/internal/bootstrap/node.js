@@ -38,7 +38,9 @@ defineGlobal('queueMicrotask', queueMicrotask, { enumerable: true });
 // --expose-gc makes gc() a global; here it asks the JVM for a collection.
 if (process.execArgv.some((arg) => arg === '--expose-gc' || arg === '--expose_gc')) {
   const methods = require('internal/bootstrap/realm').internalBinding('process_methods');
-  defineGlobal('gc', function gc() { methods.gc(); }, { enumerable: true });
+  Object.defineProperty(globalThis, 'gc', {
+    __proto__: null, value: function gc() { methods.gc(); }, writable: true, enumerable: true, configurable: false,
+  });
 }
 
 lazyGlobal('console', () => require('internal/console/global'), false, true);
@@ -67,7 +69,24 @@ lazyGlobal('File', () => require('internal/blob').File, false, true);
 lazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder, false, true);
 lazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder, false, true);
 
+// navigator: a getter with no setter, like Node's (assigning to it is ignored).
+Object.defineProperty(globalThis, 'navigator', {
+  __proto__: null,
+  get: Object.getOwnPropertyDescriptor({
+    get navigator() { return require('internal/navigator').navigator; },
+  }, 'navigator').get,
+  set: undefined,
+  enumerable: true,
+  configurable: true,
+});
+lazyGlobal('Navigator', () => require('internal/navigator').Navigator, false, true);
+
 const execution = require('internal/process/execution');
+
+// --env-file: the program starts with the file's variables in process.env.
+if (process.execArgv.some((arg) => arg.startsWith('--env-file'))) {
+  require('internal/process/env_file').applyEnvFileFlags();
+}
 
 function defineGlobal(name, value, { enumerable = false, accessor = false } = {}) {
   if (accessor) {

@@ -308,24 +308,44 @@ function formatArgs(con, stream, args) {
   return inspectModule.formatWithOptions(inspectOptionsFor(con, stream), ...args);
 }
 
+// diagnostics_channel's 'console.<method>' channels see the arguments before
+// they are formatted (subscribers may change them). diagnostics_channel hands
+// them over when it loads; until then nobody can be listening.
+let channels;
+function setConsoleChannels(channel) {
+  channels = { __proto__: null };
+  for (const method of ['log', 'info', 'debug', 'warn', 'error']) channels[method] = channel(`console.${method}`);
+}
+
+function publish(method, args) {
+  if (channels === undefined) return;
+  const ch = channels[method];
+  if (ch.hasSubscribers) ch.publish(args);
+}
+
 const consoleMethods = {
   log(...args) {
+    publish('log', args);
     writeTo(this, false, formatArgs(this, this._stdout, args));
   },
 
   info(...args) {
+    publish('info', args);
     writeTo(this, false, formatArgs(this, this._stdout, args));
   },
 
   debug(...args) {
+    publish('debug', args);
     writeTo(this, false, formatArgs(this, this._stdout, args));
   },
 
   warn(...args) {
+    publish('warn', args);
     writeTo(this, true, formatArgs(this, this._stderr, args));
   },
 
   error(...args) {
+    publish('error', args);
     writeTo(this, true, formatArgs(this, this._stderr, args));
   },
 
@@ -582,4 +602,5 @@ module.exports = {
   kNoColorInspectOptions,
   formatTime,
   createGlobalConsole,
+  setConsoleChannels,
 };

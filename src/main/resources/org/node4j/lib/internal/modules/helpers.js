@@ -26,7 +26,19 @@ const withoutScheme = new Set(builtinIds);
 const withScheme = new Set([...builtinIds, ...schemeOnlyIds]);
 
 // 'fs' or 'node:fs' -> 'fs'; anything else -> undefined.
+// --expose-internals lets user code (Node's own tests) require('internal/...').
+let exposeInternals;
+function internalsExposed() {
+  exposeInternals ??= process.execArgv.some((a) => a === '--expose-internals' || a === '--expose_internals');
+  return exposeInternals;
+}
+
+function isExposedInternal(id) {
+  return id.startsWith('internal/') && internalsExposed() && BuiltinModule.exists(id);
+}
+
 function normalizeBuiltinRequest(request) {
+  if (isExposedInternal(request)) return request;
   if (request.startsWith('node:')) {
     const id = request.slice(5);
     return withScheme.has(id) || BuiltinModule.canBeRequiredByUsers(id) ? id : undefined;
@@ -35,13 +47,13 @@ function normalizeBuiltinRequest(request) {
 }
 
 function isBuiltin(id) {
-  return typeof id === 'string' && normalizeBuiltinRequest(id) !== undefined;
+  return typeof id === 'string' && !id.startsWith('internal/') && normalizeBuiltinRequest(id) !== undefined;
 }
 
 // The exports of a builtin for user code; ERR_UNKNOWN_BUILTIN_MODULE (naming
 // what was asked) when node4j does not have it.
 function loadBuiltin(id, request = id) {
-  if (!BuiltinModule.canBeRequiredByUsers(id)) {
+  if (!BuiltinModule.canBeRequiredByUsers(id) && !isExposedInternal(id)) {
     const { ERR_UNKNOWN_BUILTIN_MODULE } = require('internal/errors').codes;
     const err = new ERR_UNKNOWN_BUILTIN_MODULE(request);
     if (withScheme.has(id)) err.message += ' (node4j does not implement it yet)';

@@ -283,6 +283,9 @@ define('getgroups', function getgroups() {
 });
 
 define('emitWarning', (...args) => require('internal/process/warning').emitWarning(...args));
+define('loadEnvFile', function loadEnvFile(path = undefined) {
+  require('internal/process/env_file').loadEnvFile(path);
+});
 define('getBuiltinModule', function getBuiltinModule(id) {
   validateString(id, 'id');
   const { BuiltinModule } = require('internal/bootstrap/realm');

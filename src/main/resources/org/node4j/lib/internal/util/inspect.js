@@ -105,17 +105,19 @@ const colors = Object.create(null);
     configurable: true,
     enumerable: false,
   });
-  alias('swapColors', 'inverse');
-  alias('swapcolors', 'inverse');
-  alias('doubleUnderline', 'doubleunderline');
+  // In Node's order: util.styleText lists these names in its error message.
   alias('grey', 'gray');
   alias('blackBright', 'gray');
   alias('bgGrey', 'bgGray');
   alias('bgBlackBright', 'bgGray');
   alias('faint', 'dim');
-  alias('strikeThrough', 'strikethrough');
   alias('crossedout', 'strikethrough');
+  alias('strikeThrough', 'strikethrough');
   alias('crossedOut', 'strikethrough');
+  alias('conceal', 'hidden');
+  alias('swapColors', 'inverse');
+  alias('swapcolors', 'inverse');
+  alias('doubleUnderline', 'doubleunderline');
 }
 
 const styles = Object.assign(Object.create(null), {

@@ -442,10 +442,25 @@ Module.prototype.load = function load(filename) {
   this.loaded = true;
 };
 
+// diagnostics_channel's 'module.require' TracingChannel, handed over when that
+// module loads (until then nobody can be listening, and require pays nothing).
+let requireTracing;
+function setRequireTracing(tracingChannel) {
+  requireTracing = tracingChannel;
+}
+
+function loadTraced(request, parent, isMain) {
+  if (requireTracing !== undefined && requireTracing.hasSubscribers) {
+    return requireTracing.traceSync(Module._load,
+      { __proto__: null, parentFilename: parent?.filename, id: request }, Module, request, parent, isMain);
+  }
+  return Module._load(request, parent, isMain);
+}
+
 Module.prototype.require = function require(id) {
   validateString(id, 'id');
   if (id === '') throw new ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
-  return Module._load(id, this, false);
+  return loadTraced(id, this, false);
 };
 
 function stripShebang(content) {
@@ -572,7 +587,7 @@ Module.createRequire = function createRequire(filename) {
 };
 
 Module.runMain = function runMain(main = process.argv[1]) {
-  Module._load(main, null, true);
+  loadTraced(main, null, true);
 };
 
 Module.findPackageJSON = function findPackageJSON(specifier, base) {
@@ -623,4 +638,4 @@ Module.getSourceMapsSupport = function getSourceMapsSupport() {
 
 Module._initPaths();
 
-module.exports = { Module, makeRequire, stripShebang };
+module.exports = { Module, makeRequire, stripShebang, setRequireTracing };
