@@ -218,12 +218,16 @@ final class FsOperations {
             }
             case "readdir" -> {
                 String path = a.getArrayElement(0).asString();
+                // libuv's scandir (readdir) sorts names bytewise; a Dir (opendir)
+                // asks for them in the order the kernel lists them: [path, true].
+                boolean sorted = a.getArraySize() < 2 || !a.getArrayElement(1).asBoolean();
                 yield () -> {
-                    // libuv's scandir sorts names bytewise; Node users see that order.
                     List<FileCalls.DirEntry> entries = new java.util.ArrayList<>(FileCalls.readdir(path));
-                    entries.sort((x, y) -> java.util.Arrays.compareUnsigned(
-                            x.name().getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                            y.name().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    if (sorted) {
+                        entries.sort((x, y) -> java.util.Arrays.compareUnsigned(
+                                x.name().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                                y.name().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                    }
                     String[] names = new String[entries.size()];
                     int[] types = new int[entries.size()];
                     for (int i = 0; i < names.length; i++) {

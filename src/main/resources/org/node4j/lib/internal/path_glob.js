@@ -233,4 +233,6 @@ function matches(path, pattern, windows) {
   return false;
 }
 
-module.exports = { matches };
+// compile(pattern): one array per brace alternative; each element is a literal
+// segment (string), a RegExp for one segment, or '**'. fs.glob walks with these.
+module.exports = { matches, compile };

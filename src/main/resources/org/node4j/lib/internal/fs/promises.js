@@ -175,6 +175,8 @@ const exportsObject = {
   mkdir: promisified(fs.mkdir),
   mkdtemp: promisified(fs.mkdtemp),
   open,
+  opendir: promisified(fs.opendir),
+  glob: require('internal/fs/glob').globAsync,
   readdir: promisified(fs.readdir),
   readFile: withHandle(fs.readFile),
   readlink: promisified(fs.readlink),
