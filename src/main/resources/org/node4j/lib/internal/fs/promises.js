@@ -168,6 +168,7 @@ const exportsObject = {
   chmod: promisified(fs.chmod),
   chown: promisified(fs.chown),
   copyFile: promisified(fs.copyFile),
+  cp: require('internal/fs/cp').cpPromise,
   lchown: promisified(fs.lchown),
   link: promisified(fs.link),
   lstat: promisified(fs.lstat),
