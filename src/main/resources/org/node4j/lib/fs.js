@@ -912,6 +912,7 @@ let promises;
 const { Dir, opendir, opendirSync } = require('internal/fs/dir');
 const { glob, globSync } = require('internal/fs/glob');
 const { cp, cpSync } = require('internal/fs/cp');
+const { watchFile, unwatchFile } = require('internal/fs/stat_watcher');
 
 module.exports = {
   appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync, close, closeSync,
@@ -922,7 +923,7 @@ module.exports = {
   readFileSync, readlink, readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir,
   rmdirSync, stat, statSync, statfs, statfsSync, symlink, symlinkSync, truncate, truncateSync, unlink, unlinkSync, utimes,
   utimesSync, write, writeSync, writev, writevSync, writeFile, writeFileSync,
-  opendir, opendirSync, glob, globSync, cp, cpSync, Dir, Dirent, Stats,
+  opendir, opendirSync, glob, globSync, cp, cpSync, watchFile, unwatchFile, Dir, Dirent, Stats,
   constants,
   F_OK: constants.F_OK, R_OK: constants.R_OK, W_OK: constants.W_OK, X_OK: constants.X_OK,
 };

@@ -177,6 +177,27 @@ class StatsBase {
   isSocket() { return (this.mode & constants.S_IFMT) === constants.S_IFSOCK; }
 }
 
+// atime, mtime, ctime, birthtime: like node 24, Dates made on first read from
+// the *Ms fields and then kept as the object's own property (assignable).
+for (const name of ['atime', 'mtime', 'ctime', 'birthtime']) {
+  const own = (stats, value) => Object.defineProperty(stats, name, {
+    __proto__: null, value, writable: true, enumerable: true, configurable: true,
+  });
+  Object.defineProperty(StatsBase.prototype, name, {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get() {
+      const date = new Date(Number(this[`${name}Ms`]));
+      own(this, date);
+      return date;
+    },
+    set(value) {
+      own(this, value);
+    },
+  });
+}
+
 // The fields Stats and BigIntStats share, in Node's order.
 function assignIds(stats, dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks) {
   stats.dev = dev;
@@ -205,10 +226,6 @@ function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
   this.mtimeMs = mtimeMs;
   this.ctimeMs = ctimeMs;
   this.birthtimeMs = birthtimeMs;
-  this.atime = new Date(atimeMs);
-  this.mtime = new Date(mtimeMs);
-  this.ctime = new Date(ctimeMs);
-  this.birthtime = new Date(birthtimeMs);
 }
 Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
 
@@ -223,10 +240,6 @@ function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, block
   this.mtimeNs = mtimeNs;
   this.ctimeNs = ctimeNs;
   this.birthtimeNs = birthtimeNs;
-  this.atime = new Date(Number(this.atimeMs));
-  this.mtime = new Date(Number(this.mtimeMs));
-  this.ctime = new Date(Number(this.ctimeMs));
-  this.birthtime = new Date(Number(this.birthtimeMs));
 }
 Object.setPrototypeOf(BigIntStats.prototype, StatsBase.prototype);
 for (const name of ['isDirectory', 'isFile', 'isBlockDevice', 'isCharacterDevice', 'isSymbolicLink',
