@@ -433,8 +433,12 @@ function listenerCount(type, listener) {
 }
 EventEmitter.prototype.listenerCount = listenerCount;
 
+// Streams pre-create their common event keys (shape mode); keys without
+// listeners are not event names.
 EventEmitter.prototype.eventNames = function eventNames() {
-  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
+  if (!(this._eventsCount > 0)) return [];
+  const events = this._events;
+  return Reflect.ownKeys(events).filter((key) => events[key] !== undefined);
 };
 
 // ---- statics -------------------------------------------------------------

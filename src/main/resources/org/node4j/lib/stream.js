@@ -23,6 +23,33 @@ Stream.isReadable = utils.isReadable;
 Stream.isWritable = utils.isWritable;
 Stream.Readable = require('internal/streams/readable');
 Stream.Writable = require('internal/streams/writable');
+
+// Operators: the stream-returning ones wrap their async generator in a
+// Readable; the others are async functions as they are.
+const { streamReturningOperators, promiseReturningOperators } = require('internal/streams/operators');
+for (const [name, op] of Object.entries(streamReturningOperators)) {
+  function fn(...args) {
+    if (new.target) throw new (require('internal/errors').codes.ERR_ILLEGAL_CONSTRUCTOR)();
+    const result = Reflect.apply(op, this, args);
+    return name === 'compose' ? result : Stream.Readable.from(result);
+  }
+  Object.defineProperty(fn, 'name', { __proto__: null, value: op.name });
+  Object.defineProperty(fn, 'length', { __proto__: null, value: op.length });
+  Object.defineProperty(Stream.Readable.prototype, name, {
+    __proto__: null, value: fn, enumerable: false, configurable: true, writable: true,
+  });
+}
+for (const [name, op] of Object.entries(promiseReturningOperators)) {
+  function fn(...args) {
+    if (new.target) throw new (require('internal/errors').codes.ERR_ILLEGAL_CONSTRUCTOR)();
+    return Reflect.apply(op, this, args);
+  }
+  Object.defineProperty(fn, 'name', { __proto__: null, value: op.name });
+  Object.defineProperty(fn, 'length', { __proto__: null, value: op.length });
+  Object.defineProperty(Stream.Readable.prototype, name, {
+    __proto__: null, value: fn, enumerable: false, configurable: true, writable: true,
+  });
+}
 Stream.Duplex = require('internal/streams/duplex');
 Stream.Transform = require('internal/streams/transform');
 Stream.PassThrough = require('internal/streams/passthrough');

@@ -64,6 +64,10 @@ function ReadableState(options, stream, isDuplex) {
 
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
+  // Pre-created keys keep every stream's _events in one shape (shape mode).
+  this._events ??= {
+    close: undefined, error: undefined, data: undefined, end: undefined, readable: undefined,
+  };
   this._readableState = new ReadableState(options, this, false);
   if (options) {
     if (typeof options.read === 'function') this._read = options.read;
