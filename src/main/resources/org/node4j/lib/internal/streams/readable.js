@@ -12,7 +12,7 @@ const { addAbortSignalNoValidate } = require('internal/streams/add-abort-signal'
 const eos = require('internal/streams/end-of-stream');
 const { aggregateTwoErrors, codes: {
   ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE, ERR_STREAM_PUSH_AFTER_EOF,
-  ERR_STREAM_UNSHIFT_AFTER_END_EVENT,
+  ERR_STREAM_UNSHIFT_AFTER_END_EVENT, ERR_UNKNOWN_ENCODING,
 } } = require('internal/errors');
 const { validateObject } = require('internal/validators');
 
@@ -48,6 +48,9 @@ function ReadableState(options, stream, isDuplex) {
   this.closed = false;
   this.closeEmitted = false;
   this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  if (options && options.defaultEncoding && !Buffer.isEncoding(options.defaultEncoding)) {
+    throw new ERR_UNKNOWN_ENCODING(options.defaultEncoding);
+  }
   this.awaitDrainWriters = null; // the dest(s) we wait on for 'drain'
   this.multiAwaitDrain = false;
   this.readingMore = false;
