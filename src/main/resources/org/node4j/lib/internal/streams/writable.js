@@ -124,11 +124,13 @@ function writeChunk(stream, chunk, encoding, cb) {
   const state = stream._writableState;
   if (typeof encoding === 'function') {
     cb = encoding;
-    encoding = state.defaultEncoding;
-  } else {
+    encoding = null;
+  }
+  if (typeof cb !== 'function') cb = nop;
+  // objectMode hands the encoding argument to _write untouched.
+  if (!state.objectMode) {
     if (!encoding) encoding = state.defaultEncoding;
     else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
-    if (typeof cb !== 'function') cb = nop;
   }
 
   if (chunk === null) {
