@@ -101,7 +101,7 @@ Readable.prototype[Symbol.asyncDispose] = function() {
     error = this.readableEnded ? null : new (require('internal/errors').AbortError)();
     this.destroy(error);
   }
-  return new Promise((resolve, reject) => eos(this, (err) => (err && err !== error ? reject(err) : resolve(null))));
+  return new Promise((resolve, reject) => eos(this, (err) => (err && err !== error ? reject(err) : resolve())));
 };
 
 Readable.prototype.push = function(chunk, encoding) {

@@ -512,5 +512,16 @@ Writable.prototype.destroy = function(err, cb) {
 Writable.prototype._undestroy = destroyImpl.undestroy;
 Writable.prototype._destroy = function(err, cb) { cb(err); };
 Writable.prototype[EE.captureRejectionSymbol] = function(err) { this.destroy(err); };
+// `await using` a Writable: destroy it (AbortError unless it finished) and
+// wait until it is closed.
+Writable.prototype[Symbol.asyncDispose] = function() {
+  let error;
+  if (!this.destroyed) {
+    error = this.writableFinished ? null : new (require('internal/errors').AbortError)();
+    this.destroy(error);
+  }
+  const eos = require('internal/streams/end-of-stream');
+  return new Promise((resolve, reject) => eos(this, (err) => (err && err !== error ? reject(err) : resolve())));
+};
 
 module.exports = Writable;
