@@ -325,8 +325,8 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
       this._events = { __proto__: null };
     } else {
       delete events[type];
-      if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
     }
+    if (this._events.removeListener) this.emit('removeListener', type, list.listener || listener);
   } else if (typeof list !== 'function') {
     let position = -1;
     for (let i = list.length - 1; i >= 0; i--) {
@@ -433,8 +433,12 @@ function listenerCount(type, listener) {
 }
 EventEmitter.prototype.listenerCount = listenerCount;
 
+// Streams pre-create their common event keys (shape mode); keys without
+// listeners are not event names.
 EventEmitter.prototype.eventNames = function eventNames() {
-  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
+  if (!(this._eventsCount > 0)) return [];
+  const events = this._events;
+  return Reflect.ownKeys(events).filter((key) => events[key] !== undefined);
 };
 
 // ---- statics -------------------------------------------------------------

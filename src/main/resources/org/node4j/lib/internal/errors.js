@@ -260,6 +260,16 @@ E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
 E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
 E('ERR_INVALID_URL_SCHEME', (expected) => `The URL must be ${formatList([].concat(expected).map((e) => `of scheme ${e}`), 'or')}`, TypeError);
 E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
+// stream
+E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
+E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
+E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
+E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
+E('ERR_STREAM_ALREADY_FINISHED', 'Cannot call %s after a stream was finished', Error);
+E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
+E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
+E('ERR_STREAM_UNABLE_TO_PIPE', 'Cannot pipe to a closed or destroyed stream', Error);
+E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
 E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
 E('ERR_CONSTRUCT_CALL_REQUIRED', 'Class constructor %s cannot be invoked without `new`', TypeError);
 E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
@@ -324,13 +334,27 @@ function exceptionWithHostPort(errno, syscall, address, port, additional) {
   return err;
 }
 
+// Two errors from one stream operation: keep both, the first one leading.
+function aggregateTwoErrors(inner, outer) {
+  if (inner && outer && inner !== outer) {
+    if (Array.isArray(outer.errors)) {
+      outer.errors.push(inner);
+      return outer;
+    }
+    const err = new AggregateError([outer, inner], outer.message);
+    err.code = outer.code;
+    return err;
+  }
+  return inner || outer;
+}
+
 function hideStackFrames(fn) {
   return fn;
 }
 
 module.exports = {
   codes, AbortError, uvException, hideStackFrames, formatList, addNumericalSeparator,
-  describeReceived, errnoException, exceptionWithHostPort,
+  describeReceived, errnoException, exceptionWithHostPort, aggregateTwoErrors,
 };
 
 // SystemError: what node's native builtins throw for a failed uv call (os,

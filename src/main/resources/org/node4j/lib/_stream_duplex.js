@@ -1,0 +1,4 @@
+// Legacy alias: the stream class under its pre-v10 module name.
+'use strict';
+
+module.exports = require('stream').Duplex;

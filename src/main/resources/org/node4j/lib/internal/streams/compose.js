@@ -1,0 +1,119 @@
+// compose(a, b, c): one Duplex whose writes go into a and whose reads come
+// out of c, with the stages joined by pipeline.
+'use strict';
+
+const { pipeline } = require('internal/streams/pipeline');
+const Duplex = require('internal/streams/duplex');
+const { destroyer } = require('internal/streams/destroy');
+const { isNodeStream, isReadable, isWritable } = require('internal/streams/utils');
+const { AbortError, codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS } } = require('internal/errors');
+const eos = require('internal/streams/end-of-stream');
+
+function compose(...streams) {
+  if (streams.length === 0) throw new ERR_MISSING_ARGS('streams');
+  if (streams.length === 1) return Duplex.from(streams[0]);
+
+  const orgStreams = [...streams];
+  if (typeof streams[0] === 'function') streams[0] = Duplex.from(streams[0]);
+  const last = streams.length - 1;
+  if (typeof streams[last] === 'function') streams[last] = Duplex.from(streams[last]);
+
+  for (let n = 0; n < streams.length; ++n) {
+    if (!isNodeStream(streams[n])) continue;
+    if (n < last && !isReadable(streams[n])) {
+      throw new ERR_INVALID_ARG_VALUE(`streams[${n}]`, orgStreams[n], 'must be readable');
+    }
+    if (n > 0 && !isWritable(streams[n])) {
+      throw new ERR_INVALID_ARG_VALUE(`streams[${n}]`, orgStreams[n], 'must be writable');
+    }
+  }
+
+  let ondrain;
+  let onfinish;
+  let onreadable;
+  let onclose;
+  let d;
+
+  function onfinished(err) {
+    const cb = onclose;
+    onclose = null;
+    if (cb) cb(err);
+    else if (err) d.destroy(err);
+    else if (!readable && !writable) d.destroy();
+  }
+
+  const head = streams[0];
+  const tail = pipeline(streams, onfinished);
+  const writable = !!isWritable(head);
+  const readable = !!isReadable(tail);
+
+  d = new Duplex({
+    writableObjectMode: !!head?.writableObjectMode,
+    readableObjectMode: !!tail?.readableObjectMode,
+    writable,
+    readable,
+  });
+
+  if (writable) {
+    d._write = function(chunk, encoding, callback) {
+      if (head.write(chunk, encoding)) callback();
+      else ondrain = callback;
+    };
+    d._final = function(callback) {
+      head.end();
+      onfinish = callback;
+    };
+    head.on('drain', () => {
+      if (ondrain) {
+        const cb = ondrain;
+        ondrain = null;
+        cb();
+      }
+    });
+    // Writing is done when the last stage has taken everything in.
+    eos(tail, { readable: false, writable: true }, () => {
+      if (onfinish) {
+        const cb = onfinish;
+        onfinish = null;
+        cb();
+      }
+    });
+  }
+
+  if (readable) {
+    tail.on('readable', () => {
+      if (onreadable) {
+        const cb = onreadable;
+        onreadable = null;
+        cb();
+      }
+    });
+    tail.on('end', () => { d.push(null); });
+    d._read = function() {
+      while (true) {
+        const buf = tail.read();
+        if (buf === null) {
+          onreadable = d._read;
+          return;
+        }
+        if (!d.push(buf)) return;
+      }
+    };
+  }
+
+  d._destroy = function(err, callback) {
+    if (!err && onclose !== null) err = new AbortError();
+    onreadable = null;
+    ondrain = null;
+    onfinish = null;
+    if (onclose === null) {
+      callback(err);
+    } else {
+      onclose = callback;
+      if (isNodeStream(tail)) destroyer(tail, err);
+    }
+  };
+  return d;
+}
+
+module.exports = compose;
