@@ -25,48 +25,55 @@ function toBuffer(view) {
   return Buffer.from(view.buffer, view.byteOffset, view.byteLength);
 }
 
-class StringDecoder {
-  constructor(encoding) {
-    const normalized = normalizeEncoding(encoding);
-    if (normalized === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-    this.encoding = normalized;
-    const state = FastBuffer(7);
-    state[kEncodingField] = encodingIds[normalized];
-    this[kNativeDecoder] = state;
-  }
+// A function, not a class: code written for old node calls it on an
+// existing object (StringDecoder.call(obj, 'utf8')) to initialise it.
+function StringDecoder(encoding) {
+  const normalized = normalizeEncoding(encoding);
+  if (normalized === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  this.encoding = normalized;
+  const state = FastBuffer(7);
+  state[kEncodingField] = encodingIds[normalized];
+  this[kNativeDecoder] = state;
+}
 
+const decoderMethods = {
   write(buf) {
     if (typeof buf === 'string') return buf;
     if (!isArrayBufferView(buf)) {
       throw new ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
     }
     return decode(this, toBuffer(buf), false);
-  }
+  },
 
   end(buf) {
     let out = '';
     if (buf !== undefined) out = this.write(buf);
     return out + decode(this, undefined, true);
-  }
+  },
 
   text(buf, offset) {
     const state = this[kNativeDecoder];
     state[kMissing] = 0;
     state[kBuffered] = 0;
     return this.write(buf.slice(offset));
-  }
+  },
 
   get lastChar() {
     return this[kNativeDecoder].subarray(0, kMissing);
-  }
+  },
 
   get lastNeed() {
     return this[kNativeDecoder][kMissing];
-  }
+  },
 
   get lastTotal() {
     return this[kNativeDecoder][kBuffered] + this[kNativeDecoder][kMissing];
-  }
+  },
+};
+for (const name of Object.keys(Object.getOwnPropertyDescriptors(decoderMethods))) {
+  const descriptor = Object.getOwnPropertyDescriptor(decoderMethods, name);
+  descriptor.enumerable = false;
+  Object.defineProperty(StringDecoder.prototype, name, descriptor);
 }
 
 function hold(state, bytes, from, missing) {
