@@ -20,6 +20,12 @@ public final class UtilBinding {
         return EngineIntrospection.promiseResult(promise);
     }
 
+    /** Whether a then/catch has been attached to the promise by now. */
+    @Export
+    public boolean isPromiseHandled(Value promise) {
+        return EngineIntrospection.isPromiseHandled(promise);
+    }
+
     @Export
     public boolean isProxy(Value value) {
         return EngineIntrospection.isProxy(value);

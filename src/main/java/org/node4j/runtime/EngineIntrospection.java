@@ -32,6 +32,7 @@ public final class EngineIntrospection {
     private static final Method AS_VALUE;
     private static final MethodHandle PROMISE_STATE;
     private static final MethodHandle PROMISE_RESULT;
+    private static final MethodHandle PROMISE_HANDLED;
     private static final MethodHandle PROXY_TARGET;
     private static final MethodHandle PROXY_HANDLER;
     private static final MethodHandle ITERATION_KIND;
@@ -51,6 +52,7 @@ public final class EngineIntrospection {
         Method asValue = null;
         MethodHandle promiseState = null;
         MethodHandle promiseResult = null;
+        MethodHandle promiseHandled = null;
         MethodHandle proxyTarget = null;
         MethodHandle proxyHandler = null;
         MethodHandle iterationKind = null;
@@ -80,6 +82,7 @@ public final class EngineIntrospection {
             MethodHandles.Lookup lookup = MethodHandles.lookup();
             promiseState = lookup.findVirtual(promiseClass, "getPromiseState", MethodType.methodType(int.class));
             promiseResult = lookup.findVirtual(promiseClass, "getPromiseResult", MethodType.methodType(Object.class));
+            promiseHandled = lookup.findVirtual(promiseClass, "isHandled", MethodType.methodType(boolean.class));
             proxyTarget = lookup.findVirtual(proxyClass, "getProxyTarget", MethodType.methodType(Object.class));
             proxyHandler = lookup.findVirtual(proxyClass, "getProxyHandler",
                     MethodType.methodType(Class.forName("com.oracle.truffle.js.runtime.objects.JSDynamicObject", false, jsLoader)));
@@ -103,6 +106,7 @@ public final class EngineIntrospection {
         AS_VALUE = asValue;
         PROMISE_STATE = promiseState;
         PROMISE_RESULT = promiseResult;
+        PROMISE_HANDLED = promiseHandled;
         PROXY_TARGET = proxyTarget;
         PROXY_HANDLER = proxyHandler;
         ITERATION_KIND = iterationKind;
@@ -169,6 +173,21 @@ public final class EngineIntrospection {
             return 0;
         } catch (Throwable e) {
             return UNKNOWN;
+        }
+    }
+
+    /**
+     * Whether a handler (then/catch) has been attached to the promise: a
+     * rejection the engine reported as unhandled may have found one since.
+     * False when not a promise or not knowable.
+     */
+    public static boolean isPromiseHandled(Value value) {
+        Object promise = engineObject(value);
+        if (!isEngineClass(promise, "JSPromiseObject")) return false;
+        try {
+            return (boolean) PROMISE_HANDLED.invoke(promise);
+        } catch (Throwable e) {
+            return false;
         }
     }
 
