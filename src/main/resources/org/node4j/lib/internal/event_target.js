@@ -14,6 +14,9 @@ const kTrustEvent = Symbol('kTrustEvent');
 const kWeakHandler = Symbol('kWeak');
 const kEvents = Symbol('kEvents');
 const kIsNodeStyleListener = Symbol('kIsNodeStyleListener');
+// What a node-style listener (target.on(type, fn)) receives instead of the
+// event, when the event carries one (a MessagePort's 'message': the data).
+const kNodeStyleValue = Symbol('kNodeStyleValue');
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const kEmptyObject = Object.freeze({ __proto__: null });
 
@@ -438,7 +441,8 @@ function dispatch(target, event, type) {
         const listener = rec.listener;
         if (rec.passive) eventHooks.setPassive(event, true);
         if (rec.isNodeStyleListener) {
-          const arg = event.detail !== undefined && event.constructor !== Event ? event.detail : event;
+          const arg = kNodeStyleValue in event ? event[kNodeStyleValue] :
+            event.detail !== undefined && event.constructor !== Event ? event.detail : event;
           result = typeof listener === 'function' ? listener.call(target, arg) : listener.handleEvent(arg);
         } else if (typeof listener === 'function') {
           result = listener.call(target, event);
@@ -602,5 +606,6 @@ module.exports = {
   kWeakHandler,
   kResistStopPropagation,
   kEvents,
+  kNodeStyleValue,
 };
 void validateFunction;

@@ -1,21 +1,88 @@
 // structuredClone for plain data: objects, arrays, primitives, Date, RegExp,
-// Map, Set, ArrayBuffer and typed arrays, errors, with cycles preserved.
+// Map, Set, ArrayBuffer and typed arrays, errors, with cycles preserved; plus
+// the transfer list (ArrayBuffers are detached, MessagePorts moved) and the
+// platform objects that know how to clone themselves ([kClone]).
 'use strict';
 
-function structuredClone(value, options) {
-  if (arguments.length === 0) {
-    const { ERR_MISSING_ARGS } = require('internal/errors').codes;
-    throw new ERR_MISSING_ARGS('value');
+// A platform object's own clone (histograms share their data with the clone).
+const kClone = Symbol('kClone');
+// A transferable platform object (MessagePort): [kTransfer]() moves it and
+// returns the object the receiver gets.
+const kTransfer = Symbol('kTransfer');
+
+function structuredClone(value, options = undefined) {
+  const { ERR_MISSING_ARGS } = require('internal/errors').codes;
+  if (arguments.length === 0) throw new ERR_MISSING_ARGS('value');
+  let transfer;
+  if (options !== undefined && options !== null) {
+    if (typeof options !== 'object' && typeof options !== 'function') {
+      throw typeError("Failed to execute 'structuredClone': Options cannot be converted to a dictionary");
+    }
+    transfer = options.transfer;
+    if (transfer !== undefined && (transfer === null || typeof transfer[Symbol.iterator] !== 'function')) {
+      throw typeError("Failed to execute 'structuredClone': transfer in Options cannot be converted to sequence.");
+    }
   }
-  void options;
-  return clone(value, new Map());
+  return cloneWithTransfer(value, transfer === undefined ? [] : [...transfer]);
 }
 
-function dataCloneError(what) {
-  const err = new Error(`${what} could not be cloned.`);
-  err.name = 'DataCloneError';
-  err.code = 25;
+function typeError(message) {
+  const err = new TypeError(message);
+  err.code = 'ERR_INVALID_ARG_TYPE';
   return err;
+}
+
+// Clone value for a receiver, transferring what the list names. Everything is
+// validated before anything is detached, so a failed call leaves no trace.
+function cloneWithTransfer(value, transferList, sourcePort = undefined) {
+  const seen = new Map();
+  const moves = [];
+  for (const item of transferList) {
+    if (item instanceof ArrayBuffer) {
+      if (moves.some((m) => m === item)) throw dataCloneError('Transfer list contains duplicate ArrayBuffer', true);
+      if (item.detached) throw dataCloneError('Cannot transfer object of unsupported type.', true);
+    } else if (item !== null && typeof item === 'object' && typeof item[kTransfer] === 'function') {
+      if (item === sourcePort) throw dataCloneError('Transfer list contains source port', true);
+      if (moves.includes(item)) throw dataCloneError('Transfer list contains duplicate MessagePort', true);
+    } else {
+      throw dataCloneError('Found invalid value in transferList.', true);
+    }
+    moves.push(item);
+  }
+  const transferring = new Set(moves);
+  checkTransferables(value, transferring, new Set());
+  for (const item of moves) {
+    seen.set(item, item instanceof ArrayBuffer ? item.transfer() : item[kTransfer]());
+  }
+  return clone(value, seen);
+}
+
+// A MessagePort reached from the message must be in the transfer list.
+function checkTransferables(value, transferring, visited) {
+  if (value === null || typeof value !== 'object' || visited.has(value)) return;
+  visited.add(value);
+  if (typeof value[kTransfer] === 'function') {
+    if (!transferring.has(value)) {
+      throw dataCloneError('Object that needs transfer was found in message but not listed in transferList', true);
+    }
+    return;
+  }
+  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return;
+  if (value instanceof Map) {
+    for (const [k, v] of value) {
+      checkTransferables(k, transferring, visited);
+      checkTransferables(v, transferring, visited);
+    }
+  } else if (value instanceof Set) {
+    for (const v of value) checkTransferables(v, transferring, visited);
+  } else {
+    for (const key of Object.keys(value)) checkTransferables(value[key], transferring, visited);
+  }
+}
+
+function dataCloneError(what, verbatim = false) {
+  const { DOMException } = require('internal/per_context/domexception');
+  return new DOMException(verbatim ? what : `${what} could not be cloned.`, 'DataCloneError');
 }
 
 function clone(value, seen) {
@@ -24,6 +91,11 @@ function clone(value, seen) {
   if (value === null || typeof value !== 'object') return value;
   if (seen.has(value)) return seen.get(value);
   let out;
+  if (typeof value[kClone] === 'function') {
+    out = value[kClone]();
+    seen.set(value, out);
+    return out;
+  }
   if (Array.isArray(value)) {
     out = new Array(value.length);
     seen.set(value, out);
@@ -68,4 +140,4 @@ function clone(value, seen) {
   return out;
 }
 
-module.exports = { structuredClone };
+module.exports = { structuredClone, cloneWithTransfer, kClone, kTransfer };
