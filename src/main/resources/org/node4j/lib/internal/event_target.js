@@ -17,6 +17,9 @@ const kIsNodeStyleListener = Symbol('kIsNodeStyleListener');
 // What a node-style listener (target.on(type, fn)) receives instead of the
 // event, when the event carries one (a MessagePort's 'message': the data).
 const kNodeStyleValue = Symbol('kNodeStyleValue');
+// Hooks a subclass may define to learn of listeners coming and going.
+const kNewListener = Symbol('kNewListener');
+const kRemoveListener = Symbol('kRemoveListener');
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const kEmptyObject = Object.freeze({ __proto__: null });
 
@@ -386,8 +389,8 @@ class EventTarget {
       w.count = size;
       process.emitWarning(w);
     }
-    if (typeof this._newListenerHook === 'function') {
-      this._newListenerHook(size, type, listener, once, capture, passive, weak);
+    if (typeof this[kNewListener] === 'function') {
+      this[kNewListener](size, type, listener, once, capture, passive, weak);
     }
   }
 
@@ -403,8 +406,8 @@ class EventTarget {
     if (rec === undefined) return;
     list.remove(rec);
     if (list.length === 0) this.#listeners.delete(type);
-    if (typeof this._removeListenerHook === 'function') {
-      this._removeListenerHook(list.length, type, listener, capture);
+    if (typeof this[kRemoveListener] === 'function') {
+      this[kRemoveListener](list.length, type, listener, capture);
     }
   }
 
@@ -607,5 +610,7 @@ module.exports = {
   kResistStopPropagation,
   kEvents,
   kNodeStyleValue,
+  kNewListener,
+  kRemoveListener,
 };
 void validateFunction;

@@ -79,20 +79,27 @@ class HistogramData {
     let cumulative = 0;
     let value = 0n;
     let next = 0;
+    const advance = () => {
+      if (index + 1 >= values.length) return false;
+      index++;
+      value = values[index][0];
+      cumulative += Number(values[index][1]);
+      return true;
+    };
+    // Each step reports one percentile level; the walk ends with 100 at the last value.
     for (;;) {
       if (cumulative >= this.count) {
         out.set(100, value);
         return out;
       }
-      if (index >= 0 && 100 * cumulative / this.count >= next) {
-        out.set(next, value);
-        const halfDistance = 2 ** (Math.floor(Math.log2(100 / (100 - next))) + 1);
-        next += 100 / halfDistance;
-        continue;
-      }
-      index++;
-      value = values[index][0];
-      cumulative += Number(values[index][1]);
+      if (index < 0) advance();
+      do {
+        if (100 * cumulative / this.count >= next) {
+          out.set(next, value);
+          next += 100 / (2 ** (Math.floor(Math.log2(100 / (100 - next))) + 1));
+          break;
+        }
+      } while (advance());
     }
   }
 }

@@ -44,13 +44,15 @@ function cloneWithTransfer(value, transferList, sourcePort = undefined) {
     } else if (item !== null && typeof item === 'object' && typeof item[kTransfer] === 'function') {
       if (item === sourcePort) throw dataCloneError('Transfer list contains source port', true);
       if (moves.includes(item)) throw dataCloneError('Transfer list contains duplicate MessagePort', true);
+      const problem = item[kTransfer](true);
+      if (problem) throw dataCloneError(problem, true);
     } else {
       throw dataCloneError('Found invalid value in transferList.', true);
     }
     moves.push(item);
   }
   const transferring = new Set(moves);
-  checkTransferables(value, transferring, new Set());
+  checkTransferables(value, transferring, new Set(), seen);
   for (const item of moves) {
     seen.set(item, item instanceof ArrayBuffer ? item.transfer() : item[kTransfer]());
   }
@@ -58,6 +60,8 @@ function cloneWithTransfer(value, transferList, sourcePort = undefined) {
 }
 
 // A MessagePort reached from the message must be in the transfer list.
+// Views remember their window before their buffer is detached (in views).
+const views = new WeakMap();
 function checkTransferables(value, transferring, visited) {
   if (value === null || typeof value !== 'object' || visited.has(value)) return;
   visited.add(value);
@@ -67,7 +71,11 @@ function checkTransferables(value, transferring, visited) {
     }
     return;
   }
-  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return;
+  if (ArrayBuffer.isView(value)) {
+    views.set(value, { byteOffset: value.byteOffset, byteLength: value.byteLength, length: value.length });
+    return;
+  }
+  if (value instanceof ArrayBuffer) return;
   if (value instanceof Map) {
     for (const [k, v] of value) {
       checkTransferables(k, transferring, visited);
@@ -78,6 +86,24 @@ function checkTransferables(value, transferring, visited) {
   } else {
     for (const key of Object.keys(value)) checkTransferables(value[key], transferring, visited);
   }
+}
+
+// A real DOMException, not just an object with its prototype: the brand
+// check behind its name getter decides.
+function isDOMException(value) {
+  const { DOMException } = require('internal/per_context/domexception');
+  if (!(value instanceof DOMException)) return false;
+  try {
+    Object.getOwnPropertyDescriptor(DOMException.prototype, 'name').get.call(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isDOMExceptionImpostor(value) {
+  const { DOMException } = require('internal/per_context/domexception');
+  return value instanceof DOMException;
 }
 
 function dataCloneError(what, verbatim = false) {
@@ -102,14 +128,17 @@ function clone(value, seen) {
     for (const key of Object.keys(value)) out[key] = clone(value[key], seen);
     return out;
   }
+  // Within one thread a SharedArrayBuffer is shared by handing over the same object.
+  if (typeof SharedArrayBuffer === 'function' && value instanceof SharedArrayBuffer) return value;
   if (value instanceof Date) out = new Date(value.getTime());
   else if (value instanceof RegExp) out = new RegExp(value.source, value.flags);
   else if (value instanceof ArrayBuffer) out = value.slice(0);
   else if (ArrayBuffer.isView(value)) {
+    const window = views.get(value) ?? value;
     const buffer = clone(value.buffer, seen);
     const Ctor = value instanceof DataView ? DataView : Object.getPrototypeOf(Uint8Array).isPrototypeOf(value.constructor) ? value.constructor : Uint8Array;
-    out = Ctor === DataView ? new DataView(buffer, value.byteOffset, value.byteLength) :
-      new Ctor(buffer, value.byteOffset, value.length);
+    out = Ctor === DataView ? new DataView(buffer, window.byteOffset, window.byteLength) :
+      new Ctor(buffer, window.byteOffset, window.length);
   } else if (value instanceof Map) {
     out = new Map();
     seen.set(value, out);
@@ -120,7 +149,13 @@ function clone(value, seen) {
     seen.set(value, out);
     for (const v of value) out.add(clone(v, seen));
     return out;
-  } else if (value instanceof Error) {
+  } else if (isDOMException(value)) {
+    const { DOMException } = require('internal/per_context/domexception');
+    out = new DOMException(value.message, value.name);
+    Object.defineProperty(out, 'stack', {
+      __proto__: null, value: value.stack, writable: true, enumerable: false, configurable: true,
+    });
+  } else if (value instanceof Error && !isDOMExceptionImpostor(value)) {
     const Ctor = [EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError]
       .find((C) => value instanceof C) || Error;
     out = new Ctor(value.message);

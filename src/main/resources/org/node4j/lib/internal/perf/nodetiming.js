@@ -1,6 +1,6 @@
 // performance.nodeTiming: when this process reached Node's milestones, in ms
-// since timeOrigin. node4j has no separate V8 start: nodeStart and v8Start are
-// both the moment the loop's clock started (the runtime's creation).
+// since timeOrigin. nodeStart is when the loop's clock started (the runtime's
+// creation); v8Start is when the JS library started loading.
 'use strict';
 
 const { ERR_ILLEGAL_CONSTRUCTOR } = require('internal/errors').codes;
@@ -18,7 +18,7 @@ class PerformanceNodeTiming {
   get startTime() { return 0; }
   get duration() { return now(); }
   get nodeStart() { return 0; }
-  get v8Start() { return 0; }
+  get v8Start() { return milestones.v8Start; }
   get environment() { return milestones.environment; }
   get bootstrapComplete() { return milestones.bootstrapComplete; }
   get loopStart() { return binding.loopStart(); }

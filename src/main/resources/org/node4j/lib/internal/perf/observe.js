@@ -10,7 +10,7 @@ const { inspect } = require('internal/util/inspect');
 const { kSkipThrow } = require('internal/perf/performance_entry');
 
 const supportedEntryTypes = Object.freeze(
-  ['dns', 'function', 'gc', 'http', 'http2', 'mark', 'measure', 'net', 'resource']);
+  ['dns', 'function', 'gc', 'http', 'http2', 'mark', 'measure', 'net', 'quic', 'resource']);
 
 // Entry types the Performance object keeps (others only go to observers).
 const markEntries = [];
@@ -203,7 +203,8 @@ function bufferUserTiming(entry) {
 }
 
 // Resource timing entries beyond the limit wait in a secondary buffer until
-// 'resourcetimingbufferfull' listeners have had the chance to make room.
+// 'resourcetimingbufferfull' listeners (called in an immediate, as in Node)
+// have had the chance to make room; what still does not fit is dropped.
 function bufferResourceTiming(entry) {
   if (resourceEntries.length < resourceLimit && !bufferFullPending) {
     resourceEntries.push(entry);
@@ -212,7 +213,7 @@ function bufferResourceTiming(entry) {
   resourceSecondary.push(entry);
   if (bufferFullPending) return;
   bufferFullPending = true;
-  process.nextTick(() => {
+  setImmediate(() => {
     const { performance } = require('internal/perf/performance');
     const { Event } = require('internal/event_target');
     while (resourceSecondary.length > 0) {

@@ -4,7 +4,6 @@
 'use strict';
 
 const { ERR_ILLEGAL_CONSTRUCTOR, ERR_MISSING_ARGS, ERR_INVALID_THIS } = require('internal/errors').codes;
-const { validateInteger } = require('internal/validators');
 const { EventTarget, defineEventHandler } = require('internal/event_target');
 const { inspect } = require('internal/util/inspect');
 const { now, timeOrigin } = require('internal/perf/utils');
@@ -81,8 +80,9 @@ class Performance extends EventTarget {
   setResourceTimingBufferSize(maxSize) {
     check(this);
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('maxSize');
-    validateInteger(maxSize, 'maxSize', 0);
-    observe.setResourceTimingBufferSize(maxSize);
+    // WebIDL unsigned long: anything not a finite number is 0.
+    const n = Number(typeof maxSize === 'symbol' ? NaN : maxSize);
+    observe.setResourceTimingBufferSize(Number.isFinite(n) ? Math.trunc(n) >>> 0 : 0);
   }
 
   get timeOrigin() {

@@ -36,10 +36,10 @@ class PerformanceResourceTiming extends PerformanceEntry {
   get requestStart() { return this[kInfo].finalNetworkRequestStartTime; }
   get responseStart() { return this[kInfo].finalNetworkResponseStartTime; }
   get responseEnd() { return this[kInfo].endTime; }
-  get encodedBodySize() { return this[kBody].encodedBodySize; }
-  get decodedBodySize() { return this[kBody].decodedBodySize; }
+  get encodedBodySize() { return this[kInfo].encodedBodySize; }
+  get decodedBodySize() { return this[kInfo].decodedBodySize; }
   get transferSize() {
-    return this[kCacheMode] === 'local' ? 0 : this[kBody].encodedBodySize + 300;
+    return this[kCacheMode] === 'local' ? 0 : this[kInfo].encodedBodySize + 300;
   }
   get deliveryType() { return this[kDelivery]; }
   get responseStatus() { return this[kStatus]; }

@@ -22,7 +22,12 @@ function timerify(fn, options = {}) {
   function report(start, args) {
     const duration = now() - start;
     if (histogram !== undefined) histogram.record(Math.max(1, Math.ceil(duration * 1e6)));
-    enqueue(createPerformanceNodeEntry(fn.name, 'function', start, duration, args));
+    const entry = createPerformanceNodeEntry(fn.name, 'function', start, duration, args);
+    // As in Node, the arguments are also the entry's own (hidden) indexed properties.
+    for (let i = 0; i < args.length; i++) {
+      Object.defineProperty(entry, i, { __proto__: null, value: args[i], enumerable: false, configurable: true });
+    }
+    enqueue(entry);
   }
 
   function timerified(...args) {

@@ -103,7 +103,8 @@ function measure(name, startOrOptions, endMark) {
   if (startOrOptions !== null && typeof startOrOptions === 'object') {
     options = startOrOptions;
     const { start, end, duration, detail } = options;
-    const given = start !== undefined || end !== undefined || duration !== undefined || detail !== undefined;
+    void detail;
+    const given = start !== undefined || end !== undefined || duration !== undefined;
     if (given && endMark !== undefined) {
       throw new ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS('endMark must not be specified');
     }

@@ -5,7 +5,8 @@
 const binding = require('internal/bootstrap/realm').internalBinding('performance');
 
 const timeOrigin = Date.now() - binding.now();
-const milestones = { __proto__: null, environment: -1, bootstrapComplete: -1, loopExit: -1 };
+// v8Start: when the JS library began loading (this module is among its first).
+const milestones = { __proto__: null, v8Start: binding.now(), environment: -1, bootstrapComplete: -1, loopExit: -1 };
 
 function now() {
   return binding.now();

@@ -9,10 +9,10 @@
 'use strict';
 
 const {
-  ERR_CONSTRUCT_CALL_INVALID, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS,
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_MISSING_ARGS,
 } = require('internal/errors').codes;
 const {
-  Event, NodeEventTarget, EventTarget, defineEventHandler, kNodeStyleValue,
+  Event, NodeEventTarget, EventTarget, defineEventHandler, kNodeStyleValue, kNewListener, kRemoveListener,
 } = require('internal/event_target');
 const { inspect } = require('internal/util/inspect');
 const { cloneWithTransfer, kTransfer } = require('internal/structured_clone');
@@ -28,28 +28,55 @@ const kName = Symbol('kName');
 
 // ---- delivery --------------------------------------------------------------------
 
-// {target, data, ports} messages and {target, close: true} close steps, in posting order.
-const queue = [];
-let roundLeft = 0;
+// Every target (port or channel) keeps its incoming queue in [kBacklog]:
+// {data, ports} messages and {close: true} steps. As libuv walks its async
+// handles, a delivery round visits the targets with mail in creation order,
+// each delivering what it had when its turn came.
+let nextTargetId = 0;
+const kId = Symbol('kId');
+const waiting = new Set();
+let round = [];
+let roundIndex = 0;
 
-function enqueue(item) {
-  queue.push(item);
+function enqueue(target, item) {
+  target[kBacklog].push(item);
+  waiting.add(target);
   binding.schedule();
 }
 
-// Called by the loop until it returns false: one queued item per call.
+// Called by the loop until it returns false: one message per call.
 function drainOne() {
-  if (roundLeft === 0) roundLeft = queue.length;
-  if (roundLeft === 0) return false;
-  roundLeft--;
-  const item = queue.shift();
-  if (item.close) finishClose(item.target);
-  else if (!item.target[kClosed]) {
-    if (item.target[kStarted]) dispatchMessage(item.target, item);
-    else item.target[kBacklog].push(item);
+  if (round.length === 0) {
+    round = [...waiting].sort((a, b) => a[kId] - b[kId]).map((target) => ({ target, left: target[kBacklog].length }));
+    waiting.clear();
+    roundIndex = 0;
   }
-  if (roundLeft > 0) return true;
-  if (queue.length > 0) binding.schedule();
+  while (roundIndex < round.length) {
+    const turn = round[roundIndex];
+    const target = turn.target;
+    const queue = target[kBacklog];
+    if (turn.left > 0 && queue.length > 0 && !target[kStarted]) {
+      // An unstarted port keeps its messages, unless it is closing.
+      const close = queue.findIndex((item) => item.close);
+      if (close >= 0) {
+        queue.length = 0;
+        finishClose(target);
+      }
+      turn.left = 0;
+    }
+    if (turn.left > 0 && queue.length > 0) {
+      turn.left--;
+      const item = queue.shift();
+      if (item.close) finishClose(target);
+      else dispatchMessage(target, item);
+      if (turn.left > 0 && queue.length > 0) return true;
+    }
+    if (queue.length > 0 && target[kStarted]) waiting.add(target);
+    roundIndex++;
+    if (roundIndex < round.length) return true;
+  }
+  round = [];
+  if (waiting.size > 0) binding.schedule();
   return false;
 }
 binding.setup(drainOne);
@@ -99,10 +126,11 @@ function checkEvent(event) {
 
 // ---- MessagePort -------------------------------------------------------------------
 
-class MessagePort extends NodeEventTarget {
+class InternalPort extends NodeEventTarget {
   constructor(skip) {
-    if (skip !== kSkip) throw new ERR_CONSTRUCT_CALL_INVALID();
+    void skip;
     super();
+    this[kId] = nextTargetId++;
     this[kPeer] = null;
     this[kBacklog] = [];
     this[kStarted] = false;
@@ -118,33 +146,46 @@ class MessagePort extends NodeEventTarget {
       throw err;
     }
     const list = transferList(transfer);
-    const data = cloneWithTransfer(message, list, this);
     const peer = this[kPeer];
+    if (peer !== null && list.includes(peer)) {
+      if (peer[kClosed]) {
+        const { DOMException } = require('internal/per_context/domexception');
+        throw new DOMException('MessagePort in transfer list is already detached', 'DataCloneError');
+      }
+      // Sending a port its own entangled port ends the channel.
+      for (const item of list) if (item instanceof ArrayBuffer && !item.detached) item.transfer();
+      process.emitWarning('The target port was posted to itself, and the communication channel was lost');
+      this.close();
+      return;
+    }
+    const data = cloneWithTransfer(message, list, this);
     if (this[kClosed] || peer === null) return;
-    enqueue({ target: peer, data, ports: list.filter((p) => p instanceof MessagePort).map((p) => transferred.get(p)) });
+    enqueue(peer, { data, ports: list.filter((p) => p instanceof MessagePort).map((p) => transferred.get(p)) });
   }
 
   start() {
     checkPort(this);
     if (this[kStarted] || this[kClosed]) return;
     this[kStarted] = true;
-    const backlog = this[kBacklog];
-    this[kBacklog] = [];
-    if (backlog.length > 0) {
-      queue.unshift(...backlog);
+    if (this[kBacklog].length > 0) {
+      waiting.add(this);
       binding.schedule();
     }
   }
 
-  close() {
+  close(callback = undefined) {
     checkPort(this);
+    if (typeof callback === 'function') this.once('close', callback);
     if (this[kClosed]) return;
     const peer = this[kPeer];
-    markClosed(this);
-    enqueue({ target: this, close: true });
+    // Both ports still receive what was sent before the close, then 'close'.
+    this[kClosed] = true;
+    enqueue(this, { close: true });
     if (peer !== null && !peer[kClosed]) {
-      markClosed(peer);
-      enqueue({ target: peer, close: true });
+      // The peer hears of it (its 'close') only if it is receiving.
+      peer[kClosed] = true;
+      if (peer[kStarted]) enqueue(peer, { close: true });
+      else finishClose(peer, false);
     }
   }
 
@@ -163,28 +204,32 @@ class MessagePort extends NodeEventTarget {
     return this[kRefd];
   }
 
-  _newListenerHook(size, type) {
+  [kNewListener](size, type) {
     if (type === 'message' && size === 1) {
       this.ref();
       this.start();
     }
   }
 
-  _removeListenerHook(size, type) {
-    if (type === 'message' && size === 0) this.unref();
+  [kRemoveListener](size, type) {
+    // With no one listening the port stops receiving: later messages wait
+    // for the next listener instead of being lost.
+    if (type === 'message' && size === 0) {
+      this[kStarted] = false;
+      this.unref();
+    }
   }
 
-  [kTransfer]() {
-    if (this[kClosed]) {
-      const { DOMException } = require('internal/per_context/domexception');
-      throw new DOMException('MessagePort was found in message but not listed in transferList', 'DataCloneError');
-    }
-    const moved = new MessagePort(kSkip);
+  // [kTransfer](true) only tells what would prevent the move.
+  [kTransfer](check = false) {
+    if (check) return this[kClosed] ? 'MessagePort in transfer list is already detached' : undefined;
+    const moved = new InternalPort(kSkip);
     const peer = this[kPeer];
     moved[kPeer] = peer;
     if (peer !== null) peer[kPeer] = moved;
     moved[kBacklog] = this[kBacklog];
-    for (const item of queue) if (item.target === this) item.target = moved;
+    if (waiting.delete(this)) waiting.add(moved);
+    for (const turn of round) if (turn.target === this) turn.target = moved;
     this[kBacklog] = [];
     this[kPeer] = null;
     this[kClosed] = true;
@@ -199,8 +244,21 @@ class MessagePort extends NodeEventTarget {
     return `MessagePort ${inspect({ active: !this[kClosed], refed: this[kRefd] }, opts)}`;
   }
 }
-defineEventHandler(MessagePort.prototype, 'message');
-defineEventHandler(MessagePort.prototype, 'messageerror');
+defineEventHandler(InternalPort.prototype, 'message');
+defineEventHandler(InternalPort.prototype, 'messageerror');
+
+// The public MessagePort cannot be constructed, called or not; ports come
+// from MessageChannel.
+function MessagePort() {
+  const err = new TypeError('Constructor cannot be called');
+  err.code = 'ERR_CONSTRUCT_CALL_INVALID';
+  throw err;
+}
+MessagePort.prototype = InternalPort.prototype;
+Object.defineProperty(InternalPort.prototype, 'constructor', {
+  __proto__: null, value: MessagePort, writable: true, enumerable: false, configurable: true,
+});
+Object.setPrototypeOf(MessagePort, NodeEventTarget);
 
 // The port each transferred port became, for the event's ports list.
 const transferred = new WeakMap();
@@ -213,20 +271,24 @@ function transferList(transfer) {
   if (transfer === undefined || transfer === null) return [];
   if (typeof transfer === 'object' && typeof transfer[Symbol.iterator] !== 'function') {
     const list = transfer.transfer;
-    if (list === undefined || list === null) return [];
-    if (typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
-      const err = new TypeError('Optional options.transfer argument must be an iterable');
-      err.code = 'ERR_INVALID_ARG_TYPE';
-      throw err;
+    if (list === undefined) return [];
+    return iterate(list, 'Optional options.transfer argument must be an iterable');
+  }
+  return iterate(transfer, 'Optional transferList argument must be an iterable');
+}
+
+// The items of an iterable; anything that fails to iterate is Node's TypeError.
+function iterate(list, message) {
+  if (list !== null && typeof list === 'object' && typeof list[Symbol.iterator] === 'function') {
+    try {
+      return [...list];
+    } catch {
+      // fall through: a broken iterator
     }
-    return [...list];
   }
-  if (typeof transfer !== 'object' || typeof transfer[Symbol.iterator] !== 'function') {
-    const err = new TypeError('Optional transferList argument must be an iterable');
-    err.code = 'ERR_INVALID_ARG_TYPE';
-    throw err;
-  }
-  return [...transfer];
+  const err = new TypeError(message);
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  throw err;
 }
 
 function setRef(port, refd) {
@@ -237,44 +299,44 @@ function setRef(port, refd) {
   else binding.unref();
 }
 
-// Sending stops at once; 'close' comes when the queue reaches the close step.
-function markClosed(port) {
-  port[kClosed] = true;
-}
-
-function finishClose(port) {
+function finishClose(port, emit = true) {
   const peer = port[kPeer];
   if (peer !== null && peer[kPeer] === port) peer[kPeer] = null;
   port[kPeer] = null;
   port[kBacklog] = [];
   setRef(port, false);
-  port.dispatchEvent(new Event('close'));
+  if (emit) port.dispatchEvent(new Event('close'));
 }
 
 // ---- MessageChannel -------------------------------------------------------------------
 
-class MessageChannel {
-  constructor() {
-    const port1 = new MessagePort(kSkip);
-    const port2 = new MessagePort(kSkip);
-    port1[kPeer] = port2;
-    port2[kPeer] = port1;
-    Object.defineProperty(this, 'port1', { __proto__: null, value: port1, enumerable: true, configurable: true });
-    Object.defineProperty(this, 'port2', { __proto__: null, value: port2, enumerable: true, configurable: true });
+// A function rather than a class, so that calling it without new fails
+// with Node's code rather than the engine's.
+function MessageChannel() {
+  if (new.target === undefined) {
+    const err = new TypeError('Cannot call constructor without `new`');
+    err.code = 'ERR_CONSTRUCT_CALL_REQUIRED';
+    throw err;
   }
+  const port1 = new InternalPort(kSkip);
+  const port2 = new InternalPort(kSkip);
+  port1[kPeer] = port2;
+  port2[kPeer] = port1;
+  Object.defineProperty(this, 'port1', { __proto__: null, value: port1, enumerable: true, configurable: true });
+  Object.defineProperty(this, 'port2', { __proto__: null, value: port2, enumerable: true, configurable: true });
 }
 
 // worker_threads.receiveMessageOnPort: the port's next message, taken now.
 function receiveMessageOnPort(port) {
-  if (!(port instanceof MessagePort)) throw new ERR_INVALID_ARG_TYPE('port', 'MessagePort', port);
-  let item = port[kBacklog].shift();
-  if (item === undefined) {
-    const index = queue.findIndex((q) => q.target === port && !q.close);
-    if (index < 0) return undefined;
-    item = queue.splice(index, 1)[0];
-    if (roundLeft > 0 && index < roundLeft) roundLeft--;
+  if (port == null || typeof port !== 'object' || !(kPeer in port)) {
+    const err = new TypeError('The "port" argument must be a MessagePort instance');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
   }
-  return { message: item.data };
+  const queue = port[kBacklog];
+  const index = queue.findIndex((item) => !item.close);
+  if (index < 0) return undefined;
+  return { message: queue.splice(index, 1)[0].data };
 }
 
 // ---- BroadcastChannel ---------------------------------------------------------------
@@ -285,6 +347,7 @@ class BroadcastChannel extends EventTarget {
   constructor(name) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     super();
+    this[kId] = nextTargetId++;
     this[kName] = `${name}`;
     this[kClosed] = false;
     this[kStarted] = true;
@@ -305,6 +368,7 @@ class BroadcastChannel extends EventTarget {
     checkChannel(this);
     if (this[kClosed]) return;
     this[kClosed] = true;
+    this[kBacklog].length = 0;
     const set = channels.get(this[kName]);
     set.delete(this);
     if (set.size === 0) channels.delete(this[kName]);
@@ -319,7 +383,7 @@ class BroadcastChannel extends EventTarget {
       throw new DOMException('BroadcastChannel is closed.', 'InvalidStateError');
     }
     for (const other of channels.get(this[kName]) ?? []) {
-      if (other !== this) enqueue({ target: other, data: cloneWithTransfer(message, []), ports: [] });
+      if (other !== this) enqueue(other, { data: cloneWithTransfer(message, []), ports: [] });
     }
   }
 
