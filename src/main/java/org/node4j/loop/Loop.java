@@ -145,6 +145,7 @@ public final class Loop {
             timer.runIfDue(now);
         }
         while (alive && !stopped) {
+            iterations++;
             runQueue(pending);
             poll(pollTimeoutMillis());
             check.run();
@@ -152,7 +153,6 @@ public final class Loop {
             updateTime();
             timer.runIfDue(now);
             alive = alive();
-            iterations++;
         }
     }
 
