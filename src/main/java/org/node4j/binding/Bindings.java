@@ -20,6 +20,8 @@ public final class Bindings {
             case "spawn_sync" -> new ProcessWrapBinding(isolate);
             case "util" -> new UtilBinding();
             case "vm" -> new VmBinding(isolate);
+            case "performance" -> new PerformanceBinding(isolate);
+            case "messaging" -> new MessagingBinding(isolate);
             default -> null;
         };
     }

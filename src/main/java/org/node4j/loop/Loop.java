@@ -31,6 +31,12 @@ public final class Loop {
     /** Requests whose completion is on its way from another thread: always keep the loop alive. */
     private int inFlight;
 
+    /** When run() first started (ms on the hr clock, -1 before), and time spent blocked in poll. */
+    private double loopStartMillis = -1;
+    private long idleNanos;
+    private long iterations;
+    private long events;
+
     private final TimerHandle timer = new TimerHandle();
     private final CheckHandle check = new CheckHandle();
     private boolean stopped;
@@ -51,6 +57,26 @@ public final class Loop {
 
     public void updateTime() {
         now = (System.nanoTime() - startNanos) / 1_000_000L;
+    }
+
+    /** performance.nodeTiming.loopStart: -1 until the loop first runs. */
+    public double loopStartMillis() {
+        return loopStartMillis;
+    }
+
+    /** Total time the loop spent waiting for work in the poll phase (eventLoopUtilization). */
+    public double idleMillis() {
+        return idleNanos / 1e6;
+    }
+
+    /** Iterations run so far (uv_metrics_info's loop_count). */
+    public long iterations() {
+        return iterations;
+    }
+
+    /** Poll-phase tasks run so far (uv_metrics_info's events). */
+    public long events() {
+        return events;
     }
 
     public TimerHandle timer() {
@@ -112,12 +138,14 @@ public final class Loop {
     /** uv_run(UV_RUN_DEFAULT): returns when nothing ref'd is left or stop() was called. */
     public void run() {
         stopped = false;
+        if (loopStartMillis < 0) loopStartMillis = hrNowMillis();
         boolean alive = alive();
         if (alive) {
             updateTime();
             timer.runIfDue(now);
         }
         while (alive && !stopped) {
+            iterations++;
             runQueue(pending);
             poll(pollTimeoutMillis());
             check.run();
@@ -145,7 +173,8 @@ public final class Loop {
 
     private void poll(long timeoutMillis) {
         if (inbox.isEmpty() && timeoutMillis != 0) {
-            long deadline = timeoutMillis > 0 ? System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis) : 0;
+            long idleStart = System.nanoTime();
+            long deadline = timeoutMillis > 0 ? idleStart + TimeUnit.MILLISECONDS.toNanos(timeoutMillis) : 0;
             while (inbox.isEmpty()) {
                 if (timeoutMillis < 0) {
                     LockSupport.park(this);
@@ -156,6 +185,7 @@ public final class Loop {
                 }
                 if (stopped) break;
             }
+            idleNanos += System.nanoTime() - idleStart;
         }
         updateTime();
         // Only what arrived before this poll started runs now; later arrivals wait
@@ -164,6 +194,7 @@ public final class Loop {
         for (int i = 0; i < budget && !stopped; i++) {
             Runnable task = inbox.poll();
             if (task == null) break;
+            events++;
             task.run();
         }
     }

@@ -1,6 +1,6 @@
 // node:worker_threads. The main thread's view (isMainThread, threadId,
-// environment data, transfer marks); Worker and message ports come with
-// worker support.
+// environment data, transfer marks) and the message ports, which work within
+// this thread; Worker comes with worker support.
 'use strict';
 
 const environmentData = new Map();
@@ -29,6 +29,10 @@ function markAsUncloneable(object) {
   if ((typeof object === 'object' && object !== null) || typeof object === 'function') uncloneable.add(object);
 }
 
+const {
+  MessageChannel, MessagePort, BroadcastChannel, receiveMessageOnPort,
+} = require('internal/worker/io');
+
 module.exports = {
   isInternalThread: false,
   isMainThread: true,
@@ -42,4 +46,8 @@ module.exports = {
   workerData: null,
   setEnvironmentData,
   getEnvironmentData,
+  MessageChannel,
+  MessagePort,
+  BroadcastChannel,
+  receiveMessageOnPort,
 };

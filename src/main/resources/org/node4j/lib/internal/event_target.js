@@ -14,6 +14,12 @@ const kTrustEvent = Symbol('kTrustEvent');
 const kWeakHandler = Symbol('kWeak');
 const kEvents = Symbol('kEvents');
 const kIsNodeStyleListener = Symbol('kIsNodeStyleListener');
+// What a node-style listener (target.on(type, fn)) receives instead of the
+// event, when the event carries one (a MessagePort's 'message': the data).
+const kNodeStyleValue = Symbol('kNodeStyleValue');
+// Hooks a subclass may define to learn of listeners coming and going.
+const kNewListener = Symbol('kNewListener');
+const kRemoveListener = Symbol('kRemoveListener');
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
 const kEmptyObject = Object.freeze({ __proto__: null });
 
@@ -383,8 +389,8 @@ class EventTarget {
       w.count = size;
       process.emitWarning(w);
     }
-    if (typeof this._newListenerHook === 'function') {
-      this._newListenerHook(size, type, listener, once, capture, passive, weak);
+    if (typeof this[kNewListener] === 'function') {
+      this[kNewListener](size, type, listener, once, capture, passive, weak);
     }
   }
 
@@ -400,8 +406,8 @@ class EventTarget {
     if (rec === undefined) return;
     list.remove(rec);
     if (list.length === 0) this.#listeners.delete(type);
-    if (typeof this._removeListenerHook === 'function') {
-      this._removeListenerHook(list.length, type, listener, capture);
+    if (typeof this[kRemoveListener] === 'function') {
+      this[kRemoveListener](list.length, type, listener, capture);
     }
   }
 
@@ -438,7 +444,8 @@ function dispatch(target, event, type) {
         const listener = rec.listener;
         if (rec.passive) eventHooks.setPassive(event, true);
         if (rec.isNodeStyleListener) {
-          const arg = event.detail !== undefined && event.constructor !== Event ? event.detail : event;
+          const arg = kNodeStyleValue in event ? event[kNodeStyleValue] :
+            event.detail !== undefined && event.constructor !== Event ? event.detail : event;
           result = typeof listener === 'function' ? listener.call(target, arg) : listener.handleEvent(arg);
         } else if (typeof listener === 'function') {
           result = listener.call(target, event);
@@ -602,5 +609,8 @@ module.exports = {
   kWeakHandler,
   kResistStopPropagation,
   kEvents,
+  kNodeStyleValue,
+  kNewListener,
+  kRemoveListener,
 };
 void validateFunction;

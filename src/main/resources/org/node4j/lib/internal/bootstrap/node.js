@@ -17,6 +17,8 @@ for (const name of ['dispose', 'asyncDispose']) {
 require('internal/util/json_errors').installV8JsonParseMessages();
 
 const { taskQueueFlags, setRejectionHandler } = require('internal/bootstrap/realm');
+const perfUtils = require('internal/perf/utils');
+perfUtils.markMilestone('environment');
 
 const process = require('internal/process/object');
 defineGlobal('process', process, { accessor: true });
@@ -54,6 +56,19 @@ defineGlobal('AbortController', AbortController);
 defineGlobal('AbortSignal', AbortSignal);
 defineGlobal('DOMException', require('internal/per_context/domexception').DOMException);
 lazyGlobal('performance', () => require('internal/perf/performance').performance, true, false);
+lazyGlobal('Performance', () => require('internal/perf/performance').Performance, false, true);
+lazyGlobal('PerformanceEntry', () => require('internal/perf/performance_entry').PerformanceEntry, false, true);
+lazyGlobal('PerformanceMark', () => require('internal/perf/usertiming').PerformanceMark, false, true);
+lazyGlobal('PerformanceMeasure', () => require('internal/perf/usertiming').PerformanceMeasure, false, true);
+lazyGlobal('PerformanceObserver', () => require('internal/perf/observe').PerformanceObserver, false, true);
+lazyGlobal('PerformanceObserverEntryList',
+           () => require('internal/perf/observe').PerformanceObserverEntryList, false, true);
+lazyGlobal('PerformanceResourceTiming',
+           () => require('internal/perf/resource_timing').PerformanceResourceTiming, false, true);
+lazyGlobal('MessageChannel', () => require('internal/worker/io').MessageChannel, false, true);
+lazyGlobal('MessagePort', () => require('internal/worker/io').MessagePort, false, true);
+lazyGlobal('MessageEvent', () => require('internal/worker/io').MessageEvent, false, true);
+lazyGlobal('BroadcastChannel', () => require('internal/worker/io').BroadcastChannel, false, true);
 defineGlobal('structuredClone', require('internal/structured_clone').structuredClone, { enumerable: true });
 
 // Web and buffer globals (Buffer, atob, btoa, Blob, File, TextEncoder,
@@ -82,6 +97,7 @@ Object.defineProperty(globalThis, 'navigator', {
 lazyGlobal('Navigator', () => require('internal/navigator').Navigator, false, true);
 
 const execution = require('internal/process/execution');
+perfUtils.markMilestone('bootstrapComplete');
 
 // --env-file: the program starts with the file's variables in process.env.
 if (process.execArgv.some((arg) => arg.startsWith('--env-file'))) {
@@ -141,5 +157,8 @@ module.exports = {
   },
   runMain: () => require('internal/main/run_main').runMain(),
   emitBeforeExit: () => execution.emitBeforeExit(),
-  emitExit: () => execution.emitExit(),
+  emitExit: () => {
+    perfUtils.markMilestone('loopExit');
+    return execution.emitExit();
+  },
 };
