@@ -7,6 +7,9 @@
 const types = require('internal/util/types');
 
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+// Formatted as an error: a real one (any realm) or anything inheriting from
+// Error, such as the copies assert makes for its diffs.
+const isError = (v) => types.isNativeError(v) || v instanceof Error;
 const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
 const objToString = Object.prototype.toString;
 
@@ -518,7 +521,7 @@ function getStackFrames(ctx, err, framesText) {
   const frames = framesText.split('\n');
   let cause;
   try { cause = err.cause; } catch { cause = undefined; }
-  if (cause != null && types.isNativeError(cause)) {
+  if (cause != null && isError(cause)) {
     const causeStack = getStackString(cause);
     const start = causeStack.indexOf('\n    at');
     if (start !== -1) {
@@ -646,7 +649,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     if (typeof value === 'function') {
       base = getFunctionBase(value, constructor, tag);
       if (keys.length === 0) return ctx.stylize(base, 'special');
-    } else if (constructor === 'Object' && !types.isNativeError(value) && !types.isBoxedPrimitive(value)) {
+    } else if (constructor === 'Object' && !isError(value) && !types.isBoxedPrimitive(value)) {
       if (types.isArgumentsObject(value)) {
         braces[0] = '[Arguments] {';
       } else if (tag !== '') {
@@ -666,7 +669,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
       if (keys.length === 0) return ctx.stylize(base, 'date');
-    } else if (types.isNativeError(value)) {
+    } else if (isError(value)) {
       base = formatError(value, constructor, tag, ctx, keys);
       if (keys.length === 0) return base;
     } else if (types.isAnyArrayBuffer(value)) {
