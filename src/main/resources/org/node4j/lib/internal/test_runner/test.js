@@ -348,7 +348,7 @@ class Test {
     if (this.outerSignal?.aborted) {
       throw new TestFailure(this.outerSignal.reason ?? new Error('This operation was aborted'), failures.aborted);
     }
-    const ancestors = this.suiteAncestors();
+    const ancestors = this.ancestors();
     if (!this.skipped) {
       for (const suite of ancestors.slice().reverse()) {
         await this.runHooks(suite.hooks.beforeEach, 'beforeEach', new TestContext(this));
@@ -384,9 +384,9 @@ class Test {
     this.checkSubtests();
   }
 
-  // The suites this test sits in, innermost first (their each-hooks apply),
-  // plus any test on the way whose t.beforeEach/t.afterEach applies too.
-  suiteAncestors() {
+  // Every test and suite this one sits in, innermost first: the beforeEach and
+  // afterEach hooks of each (describe's, t.beforeEach's, the file's) apply.
+  ancestors() {
     const list = [];
     for (let p = this.parent; p !== null; p = p.parent) list.push(p);
     return list;
