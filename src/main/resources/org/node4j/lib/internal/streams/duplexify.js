@@ -29,9 +29,6 @@ function duplexify(body, name) {
       const promise = then.call(value, (val) => {
         if (val != null) throw new ERR_INVALID_RETURN_VALUE('nully', 'body', val);
       }, (err) => { destroyImpl.destroyer(d, err); });
-      // final() awaits it from a later tick; node4j would report the
-      // rejection as unhandled before that tick runs.
-      promise.catch(() => {});
       d = new Duplex({
         objectMode: true,
         readable: false,
