@@ -8,6 +8,8 @@ const { destroyer } = require('internal/streams/destroy');
 const { isNodeStream, isReadable, isWritable } = require('internal/streams/utils');
 const { AbortError, codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS } } = require('internal/errors');
 const eos = require('internal/streams/end-of-stream');
+const { newWaiting, forwardWrites, writesFinished, forwardReads, dropWaiting } =
+  require('internal/streams/duplex_bridge');
 
 function compose(...streams) {
   if (streams.length === 0) throw new ERR_MISSING_ARGS('streams');
@@ -28,9 +30,7 @@ function compose(...streams) {
     }
   }
 
-  let ondrain;
-  let onfinish;
-  let onreadable;
+  const waiting = newWaiting();
   let onclose;
   let d;
 
@@ -55,57 +55,16 @@ function compose(...streams) {
   });
 
   if (writable) {
-    d._write = function(chunk, encoding, callback) {
-      if (head.write(chunk, encoding)) callback();
-      else ondrain = callback;
-    };
-    d._final = function(callback) {
-      head.end();
-      onfinish = callback;
-    };
-    head.on('drain', () => {
-      if (ondrain) {
-        const cb = ondrain;
-        ondrain = null;
-        cb();
-      }
-    });
+    forwardWrites(d, head, waiting);
     // Writing is done when the last stage has taken everything in.
-    eos(tail, { readable: false, writable: true }, () => {
-      if (onfinish) {
-        const cb = onfinish;
-        onfinish = null;
-        cb();
-      }
-    });
+    eos(tail, { readable: false, writable: true }, () => writesFinished(waiting));
   }
 
-  if (readable) {
-    tail.on('readable', () => {
-      if (onreadable) {
-        const cb = onreadable;
-        onreadable = null;
-        cb();
-      }
-    });
-    tail.on('end', () => { d.push(null); });
-    d._read = function() {
-      while (true) {
-        const buf = tail.read();
-        if (buf === null) {
-          onreadable = d._read;
-          return;
-        }
-        if (!d.push(buf)) return;
-      }
-    };
-  }
+  if (readable) forwardReads(d, tail, waiting);
 
   d._destroy = function(err, callback) {
     if (!err && onclose !== null) err = new AbortError();
-    onreadable = null;
-    ondrain = null;
-    onfinish = null;
+    dropWaiting(waiting);
     if (onclose === null) {
       callback(err);
     } else {

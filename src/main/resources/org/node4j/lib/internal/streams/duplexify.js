@@ -8,6 +8,8 @@ const {
 } = require('internal/streams/utils');
 const eos = require('internal/streams/end-of-stream');
 const destroyImpl = require('internal/streams/destroy');
+const { newWaiting, forwardWrites, writesFinished, forwardReads, dropWaiting } =
+  require('internal/streams/duplex_bridge');
 
 function duplexify(body, name) {
   const Duplex = require('internal/streams/duplex');
@@ -122,11 +124,11 @@ function pair({ readable, writable }) {
   const Duplex = require('internal/streams/duplex');
   let r = isReadableNodeStream(readable);
   let w = isWritableNodeStream(writable);
-  let onfinish;
-  let onreadable;
-  let ondrain;
-  let onfinal;
-  let onclose;
+  const waiting = newWaiting();
+  // Until either side has ended or failed, destroying the pair is an abort: the
+  // sides are destroyed too and _destroy completes when one of them closes.
+  let sideSettled = false;
+  let destroyDone = null;
   const d = new Duplex({
     readableObjectMode: !!readable?.readableObjectMode,
     writableObjectMode: !!writable?.writableObjectMode,
@@ -139,31 +141,15 @@ function pair({ readable, writable }) {
       if (err) destroyImpl.destroyer(readable, err);
       onfinished(err);
     });
-    d._write = function(chunk, encoding, callback) {
-      if (writable.write(chunk, encoding)) callback();
-      else ondrain = callback;
-    };
-    d._final = function(callback) {
-      writable.end();
-      onfinish = callback;
-    };
-    writable.on('drain', () => {
-      if (ondrain) {
-        const cb = ondrain;
-        ondrain = null;
-        cb();
-      }
-    });
-    writable.on('finish', () => {
-      if (onfinish) {
-        const cb = onfinish;
-        onfinish = null;
-        cb();
-      }
-    });
+    forwardWrites(d, writable, waiting);
+    writable.on('finish', () => writesFinished(waiting));
   }
   function onfinished(err) {
-    if (err) d.destroy(err);
+    sideSettled = true;
+    const done = destroyDone;
+    destroyDone = null;
+    if (done) done(err);
+    else if (err) d.destroy(err);
     else if (!r && !w) d.destroy();
   }
   if (r) {
@@ -172,38 +158,18 @@ function pair({ readable, writable }) {
       if (err) destroyImpl.destroyer(readable, err);
       onfinished(err);
     });
-    readable.on('readable', () => {
-      if (onreadable) {
-        const cb = onreadable;
-        onreadable = null;
-        cb();
-      }
-    });
-    readable.on('end', () => { d.push(null); });
-    d._read = function() {
-      while (true) {
-        const buf = readable.read();
-        if (buf === null) {
-          onreadable = d._read;
-          return;
-        }
-        if (!d.push(buf)) return;
-      }
-    };
+    forwardReads(d, readable, waiting);
   }
   d._destroy = function(err, callback) {
-    if (!err && onclose !== null) err = new (require('internal/errors').AbortError)();
-    onreadable = null;
-    ondrain = null;
-    onfinish = null;
-    if (onclose === null) {
+    dropWaiting(waiting);
+    if (sideSettled) {
       callback(err);
-    } else {
-      onclose = callback;
-      if (isNodeStream(writable)) destroyImpl.destroyer(writable, err);
-      if (isNodeStream(readable)) destroyImpl.destroyer(readable, err);
-      callback(err);
+      return;
     }
+    if (!err) err = new (require('internal/errors').AbortError)();
+    destroyDone = callback;
+    if (isNodeStream(writable)) destroyImpl.destroyer(writable, err);
+    if (isNodeStream(readable)) destroyImpl.destroyer(readable, err);
   };
   return d;
 }
