@@ -928,6 +928,30 @@ module.exports = {
   F_OK: constants.F_OK, R_OK: constants.R_OK, W_OK: constants.W_OK, X_OK: constants.X_OK,
 };
 
+// The stream classes load on first use: most programs never touch them.
+let streams;
+function lazyStreams() {
+  streams ??= require('internal/fs/streams');
+  return streams;
+}
+module.exports.createReadStream = function createReadStream(path, options) {
+  return lazyStreams().createReadStream(path, options);
+};
+module.exports.createWriteStream = function createWriteStream(path, options) {
+  return lazyStreams().createWriteStream(path, options);
+};
+for (const [name, key] of [['ReadStream', 'ReadStream'], ['WriteStream', 'WriteStream'],
+  ['FileReadStream', 'ReadStream'], ['FileWriteStream', 'WriteStream']]) {
+  let replaced;
+  Object.defineProperty(module.exports, name, {
+    __proto__: null,
+    enumerable: true,
+    configurable: true,
+    get() { return replaced ?? lazyStreams()[key]; },
+    set(value) { replaced = value; },
+  });
+}
+
 Object.defineProperty(module.exports, 'promises', {
   __proto__: null,
   enumerable: true,

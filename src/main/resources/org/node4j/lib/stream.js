@@ -11,11 +11,6 @@ const eos = require('internal/streams/end-of-stream');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const { getDefaultHighWaterMark, setDefaultHighWaterMark } = require('internal/streams/state');
 
-// Used by the classes below as they load.
-Stream._isArrayBufferView = ArrayBuffer.isView;
-Stream._isUint8Array = (value) => value instanceof Uint8Array;
-Stream._uint8ArrayToBuffer = (chunk) => Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-
 Stream.isDestroyed = utils.isDestroyed;
 Stream.isDisturbed = utils.isDisturbed;
 Stream.isErrored = utils.isErrored;

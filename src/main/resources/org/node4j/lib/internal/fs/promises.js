@@ -15,48 +15,54 @@ function promisified(fn) {
 
 const kFd = Symbol('kFd');
 const kClosePromise = Symbol('kClosePromise');
+const kPending = Symbol('kPending');
+const kDrained = Symbol('kDrained');
 
 class FileHandle extends EventEmitter {
   constructor(fd) {
     super();
     this[kFd] = fd;
     this[kClosePromise] = null;
+    this[kPending] = 0;
+    this[kDrained] = null;
   }
 
   get fd() {
     return this[kFd];
   }
 
-  #check() {
+  // The fd for an operation; after close() the operation fails with EBADF
+  // (its promise rejects: every method using this is async).
+  #check(syscall) {
     if (this[kFd] === -1) {
       const { uvException } = require('internal/errors');
-      throw uvException({ errno: -9, syscall: 'read' });
+      throw uvException({ errno: -9, syscall });
     }
     return this[kFd];
   }
 
-  appendFile(data, options) {
-    return promisified(fs.appendFile)(this.#check(), data, options);
+  async appendFile(data, options) {
+    return promisified(fs.appendFile)(this.#check('write'), data, options);
   }
 
-  chmod(mode) {
-    return promisified(fs.fchmod)(this.#check(), mode);
+  async chmod(mode) {
+    return promisified(fs.fchmod)(this.#check('fchmod'), mode);
   }
 
-  chown(uid, gid) {
-    return promisified(fs.fchown)(this.#check(), uid, gid);
+  async chown(uid, gid) {
+    return promisified(fs.fchown)(this.#check('fchown'), uid, gid);
   }
 
-  datasync() {
-    return promisified(fs.fdatasync)(this.#check());
+  async datasync() {
+    return promisified(fs.fdatasync)(this.#check('fdatasync'));
   }
 
-  sync() {
-    return promisified(fs.fsync)(this.#check());
+  async sync() {
+    return promisified(fs.fsync)(this.#check('fsync'));
   }
 
-  read(buffer, offset, length, position) {
-    const fd = this.#check();
+  async read(buffer, offset, length, position) {
+    const fd = this.#check('read');
     if (buffer === undefined || (buffer !== null && typeof buffer === 'object' && !ArrayBuffer.isView(buffer))) {
       const options = buffer ?? {};
       buffer = options.buffer ?? Buffer.alloc(16384);
@@ -72,14 +78,14 @@ class FileHandle extends EventEmitter {
     });
   }
 
-  readv(buffers, position) {
+  async readv(buffers, position) {
     return new Promise((resolve, reject) => {
-      fs.readv(this.#check(), buffers, position, (err, bytesRead) => (err ? reject(err) : resolve({ bytesRead, buffers })));
+      fs.readv(this.#check('read'), buffers, position, (err, bytesRead) => (err ? reject(err) : resolve({ bytesRead, buffers })));
     });
   }
 
-  readFile(options) {
-    return promisified(fs.readFile)(this.#check(), options);
+  async readFile(options) {
+    return promisified(fs.readFile)(this.#check('read'), options);
   }
 
   async *readLines(options) {
@@ -89,20 +95,30 @@ class FileHandle extends EventEmitter {
     yield* lines;
   }
 
-  stat(options) {
-    return promisified(fs.fstat)(this.#check(), options);
+  createReadStream(options = undefined) {
+    const { ReadStream } = require('internal/fs/streams');
+    return new ReadStream(undefined, { ...options, fd: this });
   }
 
-  truncate(len = 0) {
-    return promisified(fs.ftruncate)(this.#check(), len);
+  createWriteStream(options = undefined) {
+    const { WriteStream } = require('internal/fs/streams');
+    return new WriteStream(undefined, { ...options, fd: this });
   }
 
-  utimes(atime, mtime) {
-    return promisified(fs.futimes)(this.#check(), atime, mtime);
+  async stat(options) {
+    return promisified(fs.fstat)(this.#check('fstat'), options);
   }
 
-  write(buffer, offsetOrOptions, length, position) {
-    const fd = this.#check();
+  async truncate(len = 0) {
+    return promisified(fs.ftruncate)(this.#check('ftruncate'), len);
+  }
+
+  async utimes(atime, mtime) {
+    return promisified(fs.futimes)(this.#check('futime'), atime, mtime);
+  }
+
+  async write(buffer, offsetOrOptions, length, position) {
+    const fd = this.#check('write');
     return new Promise((resolve, reject) => {
       const done = (err, bytesWritten) => (err ? reject(err) : resolve({ bytesWritten, buffer }));
       if (typeof buffer === 'string') {
@@ -114,39 +130,63 @@ class FileHandle extends EventEmitter {
     });
   }
 
-  writev(buffers, position) {
+  async writev(buffers, position) {
     return new Promise((resolve, reject) => {
-      fs.writev(this.#check(), buffers, position, (err, bytesWritten) =>
+      fs.writev(this.#check('write'), buffers, position, (err, bytesWritten) =>
         (err ? reject(err) : resolve({ bytesWritten, buffers })));
     });
   }
 
-  writeFile(data, options) {
-    return promisified(fs.writeFile)(this.#check(), data, options);
+  async writeFile(data, options) {
+    return promisified(fs.writeFile)(this.#check('write'), data, options);
   }
 
+  // From now on the handle refuses new operations (EBADF) and says 'close';
+  // the descriptor itself is closed once the operations in flight are done.
   close() {
     if (this[kClosePromise] !== null) return this[kClosePromise];
     const fd = this[kFd];
     if (fd === -1) return Promise.resolve();
-    this[kClosePromise] = new Promise((resolve, reject) => {
-      fs.close(fd, (err) => {
-        if (err) {
-          this[kClosePromise] = null;
-          reject(err);
-          return;
-        }
-        this[kFd] = -1;
-        this.emit('close');
-        resolve();
-      });
+    this[kFd] = -1;
+    const closeFd = () => new Promise((resolve, reject) => {
+      fs.close(fd, (err) => (err ? reject(err) : resolve()));
     });
+    const drained = this[kPending] === 0 ? Promise.resolve() :
+      new Promise((resolve) => { this[kDrained] = resolve; });
+    this[kClosePromise] = drained.then(closeFd).catch((err) => {
+      this[kClosePromise] = null;
+      throw err;
+    });
+    this.emit('close');
     return this[kClosePromise];
   }
 
   async [Symbol.asyncDispose]() {
     await this.close();
   }
+}
+
+// Each operation counts as in flight until it settles, so that close() waits for it.
+for (const name of ['appendFile', 'chmod', 'chown', 'datasync', 'sync', 'read', 'readv', 'readFile', 'stat',
+  'truncate', 'utimes', 'write', 'writev', 'writeFile']) {
+  const operation = FileHandle.prototype[name];
+  const counted = {
+    async [name](...args) {
+      this[kPending]++;
+      try {
+        return await Reflect.apply(operation, this, args);
+      } finally {
+        if (--this[kPending] === 0 && this[kDrained] !== null) {
+          const drained = this[kDrained];
+          this[kDrained] = null;
+          drained();
+        }
+      }
+    },
+  }[name];
+  Object.defineProperty(FileHandle.prototype, name, {
+    __proto__: null, value: counted, writable: true, configurable: true, enumerable: false,
+  });
 }
 
 async function open(path, flags, mode) {

@@ -119,7 +119,13 @@ function reportAndExit(err, where, exitCode) {
   // Exit code 7 means the handling itself failed (an 'uncaughtException' or
   // monitor listener threw): Node then exits without emitting 'exit'.
   if (!inExitHandlers && exitCode !== 7) {
-    emitExitEvent();
+    // An 'exit' listener that throws now is not reported: the process is
+    // already dying of the error above, with its exit code (as in node).
+    try {
+      emitExitEvent();
+    } catch {
+      // dropped, see above
+    }
   }
   process.reallyExit(process.exitCode);
 }

@@ -75,4 +75,13 @@ function prependListener(emitter, event, fn) {
   else emitter._events[event] = [fn, emitter._events[event]];
 }
 
+// Node's stream module carries these helpers; Readable and Writable use them
+// through Stream, so they live here, ready before either class loads.
+Stream._isArrayBufferView = ArrayBuffer.isView;
+Stream._isUint8Array = (value) => value instanceof Uint8Array;
+Stream._uint8ArrayToBuffer = (chunk) => {
+  const { Buffer } = require('buffer');
+  return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+};
+
 module.exports = { Stream, prependListener };
