@@ -154,7 +154,8 @@ function* keyDecoder(stream) {
     key.sequence = seq;
     if (seq.length !== 0 && (key.name !== undefined || escaped)) {
       stream.emit('keypress', escaped ? undefined : seq, key);
-    } else if (seq.length === 1) {
+    } else if (seq.length === (seq.codePointAt(0) > 0xffff ? 2 : 1)) {
+      // one character without a name: '.', 'é', an emoji
       stream.emit('keypress', seq, key);
     }
   }
