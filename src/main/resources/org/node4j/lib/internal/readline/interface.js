@@ -13,7 +13,7 @@ const {
 const {
   validateAbortSignal, validateArray, validateNumber, validateString, validateUint32,
 } = require('internal/validators');
-const { getStringWidth, stripVTControlCharacters } = require('internal/util/inspect');
+const { getStringWidth, inspect, stripVTControlCharacters } = require('internal/util/inspect');
 const { emitKeypressEvents, kDefaultEscapeCodeTimeout } = require('internal/readline/emit_keypress');
 const { cursorTo, moveCursor, clearScreenDown } = require('internal/readline/callbacks');
 const { charLengthAt, charLengthLeft, commonPrefix, kSawKeyPress } = require('internal/readline/utils');
@@ -37,6 +37,9 @@ const kSubstringSearch = Symbol('_substringSearch');
 const kUndoStack = Symbol('_undoStack');
 const kRedoStack = Symbol('_redoStack');
 const kKillRing = Symbol('_killRing');
+const kKillRingCursor = Symbol('_killRingCursor');
+const kYanking = Symbol('_yanking');
+const kMaxKillRingLength = 32;
 const kLineObjectStream = Symbol('line object stream');
 
 const kSetRawMode = Symbol('_setRawMode');
@@ -63,6 +66,8 @@ const kLine = Symbol('_line');
 const kUndo = Symbol('_undo');
 const kRedo = Symbol('_redo');
 const kYank = Symbol('_yank');
+const kYankPop = Symbol('_yankPop');
+const kPushToKillRing = Symbol('_pushToKillRing');
 const kHistoryNext = Symbol('_historyNext');
 const kHistoryPrev = Symbol('_historyPrev');
 const kGetDisplayPos = Symbol('_getDisplayPos');
@@ -146,6 +151,8 @@ function InterfaceConstructor(input, output, completer, terminal) {
   this[kUndoStack] = [];
   this[kRedoStack] = [];
   this[kKillRing] = [];
+  this[kKillRingCursor] = 0;
+  this[kYanking] = false;
   this.history = history;
   this.historySize = historySize;
   this.removeHistoryDuplicates = !!removeHistoryDuplicates;
@@ -173,7 +180,7 @@ function InterfaceConstructor(input, output, completer, terminal) {
   const onKeypress = (s, key) => {
     this[kTtyWrite](s, key);
     // half a surrogate pair shows right only once the line is redrawn
-    const first = key?.sequence?.charCodeAt(0);
+    const first = key?.sequence?.codePointAt(0);
     if (first >= 0xd800 && first <= 0xdfff) this[kRefreshLine]();
   };
   const onResize = () => this[kRefreshLine]();
@@ -425,7 +432,7 @@ class Interface extends InterfaceConstructor {
     this.completer(before, (err, value) => {
       this.resume();
       if (err) {
-        // node only reports completer errors to its debug log
+        this[kWriteToOutput](`Tab completion error: ${inspect(err)}`);
         return;
       }
       this[kTabCompleter](lastKeypressWasTab, value);
@@ -539,8 +546,7 @@ class Interface extends InterfaceConstructor {
 
   [kDeleteLineLeft]() {
     this[kBeforeEdit](this.line, this.cursor);
-    const killed = this.line.slice(0, this.cursor);
-    if (killed) this[kKillRing].unshift(killed);
+    this[kPushToKillRing](this.line.slice(0, this.cursor));
     this.line = this.line.slice(this.cursor);
     this.cursor = 0;
     this[kRefreshLine]();
@@ -548,15 +554,37 @@ class Interface extends InterfaceConstructor {
 
   [kDeleteLineRight]() {
     this[kBeforeEdit](this.line, this.cursor);
-    const killed = this.line.slice(this.cursor);
-    if (killed) this[kKillRing].unshift(killed);
+    this[kPushToKillRing](this.line.slice(this.cursor));
     this.line = this.line.slice(0, this.cursor);
     this[kRefreshLine]();
   }
 
-  // ctrl-y: insert the last text a ctrl-u/ctrl-k removed
+  // Text removed by the line-kill keys, newest first.
+  [kPushToKillRing](text) {
+    if (!text || text === this[kKillRing][0]) return;
+    this[kKillRing].unshift(text);
+    this[kKillRingCursor] = 0;
+    if (this[kKillRing].length > kMaxKillRingLength) this[kKillRing].pop();
+  }
+
+  // ctrl-y: insert the kill ring's current entry
   [kYank]() {
-    if (this[kKillRing].length > 0) this[kInsertString](this[kKillRing][0]);
+    if (this[kKillRing].length > 0) {
+      this[kYanking] = true;
+      this[kInsertString](this[kKillRing][this[kKillRingCursor]]);
+    }
+  }
+
+  // meta-y right after a yank: swap the yanked text for the next older entry
+  [kYankPop]() {
+    if (!this[kYanking] || this[kKillRing].length < 2) return;
+    const previous = this[kKillRing][this[kKillRingCursor]];
+    this[kKillRingCursor] = (this[kKillRingCursor] + 1) % this[kKillRing].length;
+    const current = this[kKillRing][this[kKillRingCursor]];
+    const head = this.line.slice(0, this.cursor - previous.length);
+    this.line = head + current + this.line.slice(this.cursor);
+    this.cursor = head.length + current.length;
+    this[kRefreshLine]();
   }
 
   clearLine() {
@@ -678,6 +706,7 @@ class Interface extends InterfaceConstructor {
     const previousKey = this[kPreviousKey];
     key = key || kEmptyKey;
     this[kPreviousKey] = key;
+    if (!key.meta || key.name !== 'y') this[kYanking] = false;
 
     // up/down search the history for entries starting with the typed prefix
     if ((key.name === 'up' || key.name === 'down') && !key.ctrl && !key.meta && !key.shift) {
@@ -764,6 +793,7 @@ class Interface extends InterfaceConstructor {
           this[kDeleteWordRight]();
           break;
         case 'backspace': this[kDeleteWordLeft](); break;
+        case 'y': this[kYankPop](); break;
       }
     } else {
       // a \r only matters when a \n follows right away
