@@ -2,7 +2,6 @@
 // the stream classes and helpers as properties (as node has it).
 'use strict';
 
-const { Buffer } = require('buffer');
 const { Stream } = require('internal/streams/legacy');
 const utils = require('internal/streams/utils');
 const destroyImpl = require('internal/streams/destroy');

@@ -88,11 +88,10 @@ class FileHandle extends EventEmitter {
     return promisified(fs.readFile)(this.#check('read'), options);
   }
 
-  async *readLines(options) {
-    const text = await this.readFile({ encoding: options?.encoding ?? 'utf8' });
-    const lines = text.split(/\r?\n/);
-    if (lines[lines.length - 1] === '') lines.pop();
-    yield* lines;
+  // A readline Interface over a stream of this file: lines as they are read.
+  readLines(options = undefined) {
+    const { createInterface } = require('readline');
+    return createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
   }
 
   createReadStream(options = undefined) {
