@@ -452,7 +452,19 @@ const win32 = {
     const toOrig = win32.resolve(to);
     if (fromOrig === toOrig) return '';
     from = fromOrig.toLowerCase();
-    to = toOrig.toLowerCase();
+    // Lower-casing may change the length ('\u0130' becomes two code units), so
+    // positions found in the lower-cased `to` are mapped back to toOrig's.
+    const toIndex = [];
+    to = '';
+    for (let k = 0; k < toOrig.length;) {
+      const cp = toOrig.codePointAt(k);
+      const width = cp > 0xffff ? 2 : 1;
+      const lower = toOrig.slice(k, k + width).toLowerCase();
+      for (let n = 0; n < lower.length; n++) toIndex.push(k);
+      to += lower;
+      k += width;
+    }
+    toIndex.push(toOrig.length);
     if (from === to) return '';
     // Trim leading and trailing separators (the root's included).
     const trim = (s) => {
@@ -478,8 +490,8 @@ const win32 = {
       if (lastCommonSep === -1) return toOrig;
     } else {
       if (toLen > length) {
-        if (to[toStart + i] === '\\') return toOrig.slice(toStart + i + 1);
-        if (i === 2) return toOrig.slice(toStart + i);
+        if (to[toStart + i] === '\\') return toOrig.slice(toIndex[toStart + i + 1]);
+        if (i === 2) return toOrig.slice(toIndex[toStart + i]);
       }
       if (fromLen > length) {
         if (from[fromStart + i] === '\\') lastCommonSep = i;
@@ -492,9 +504,9 @@ const win32 = {
       if (i === fromEnd || from[i] === '\\') out += out.length === 0 ? '..' : '\\..';
     }
     let toRest = toStart + lastCommonSep;
-    if (out.length > 0) return `${out}${toOrig.slice(toRest, toEnd)}`;
-    if (toOrig[toRest] === '\\') ++toRest;
-    return toOrig.slice(toRest, toEnd);
+    if (out.length > 0) return `${out}${toOrig.slice(toIndex[toRest], toIndex[toEnd])}`;
+    if (to[toRest] === '\\') ++toRest;
+    return toOrig.slice(toIndex[toRest], toIndex[toEnd]);
   },
 
   toNamespacedPath(path) {

@@ -87,7 +87,8 @@ function parse(qs, sep, eq, options) {
   let pairs = 0;
   let start = 0;
   while (start <= qs.length && pairs < pairLimit) {
-    let end = qs.indexOf(sep, start);
+    // An empty separator never matches: the whole string is one pair.
+    let end = sep.length === 0 ? -1 : qs.indexOf(sep, start);
     if (end === -1) end = qs.length;
     const pair = qs.slice(start, end);
     start = end + sep.length;

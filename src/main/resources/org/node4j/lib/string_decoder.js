@@ -4,10 +4,9 @@
 // encoding [6]; lastChar/lastNeed/lastTotal read it.
 'use strict';
 
-const { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_ENCODING } = require('internal/errors').codes;
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNKNOWN_ENCODING } = require('internal/errors').codes;
 const { isArrayBufferView } = require('internal/util/types');
 const { normalizeEncoding, encodingOps } = require('internal/buffer');
-const { utf8IncompleteTail } = require('internal/encoding');
 
 const kNativeDecoder = Symbol('kNativeDecoder');
 const kMissing = 4;
@@ -42,6 +41,7 @@ const decoderMethods = {
     if (!isArrayBufferView(buf)) {
       throw new ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
     }
+    if (this?.[kNativeDecoder] === undefined) throw new ERR_INVALID_THIS('StringDecoder');
     return decode(this, toBuffer(buf), false);
   },
 
@@ -83,6 +83,21 @@ function hold(state, bytes, from, missing) {
   state[kMissing] = missing;
 }
 
+// How many bytes at the end start a UTF-8 sequence that is still short. Unlike
+// TextDecoder, node's decoder goes by the lead byte's bit pattern alone (0xC0,
+// 0xE0, 0xF0-0xF7 all announce a sequence) and holds it back until it is
+// complete or contradicted; invalid sequences become U+FFFD only then.
+function incompleteUtf8Tail(bytes, end) {
+  for (let i = end - 1; i >= 0 && i >= end - 3; i--) {
+    const c = bytes[i];
+    if ((c & 0xc0) === 0x80) continue;
+    const need = (c & 0xe0) === 0xc0 ? 2 : (c & 0xf0) === 0xe0 ? 3 : (c & 0xf8) === 0xf0 ? 4 : 0;
+    const have = end - i;
+    return have < need ? have : 0;
+  }
+  return 0;
+}
+
 // Decodes held bytes + chunk; with flush, also whatever is held at the end.
 function decode(decoder, chunk, flush) {
   const state = decoder[kNativeDecoder];
@@ -103,11 +118,11 @@ function decode(decoder, chunk, flush) {
   switch (encoding) {
     case 'utf8': {
       if (flush) return ops.slice(bytes, 0, bytes.length);
-      const tail = utf8IncompleteTail(bytes, bytes.length);
+      const tail = incompleteUtf8Tail(bytes, bytes.length);
       const end = bytes.length - tail;
       if (tail > 0) {
         const lead = bytes[end];
-        const total = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : 2;
+        const total = (lead & 0xf8) === 0xf0 ? 4 : (lead & 0xf0) === 0xe0 ? 3 : 2;
         hold(state, bytes, end, total - tail);
       }
       return ops.slice(bytes, 0, end);

@@ -183,7 +183,14 @@ E('ERR_MISSING_ARGS', (...args) => {
 E('ERR_UNHANDLED_ERROR', (err = undefined) => {
   const msg = 'Unhandled error.';
   if (err === undefined) return msg;
-  return `${msg} (${lazyInspect(err)})`;
+  let shown;
+  try {
+    shown = lazyInspect(err);
+  } catch {
+    // a custom inspect that throws: the plain string form still says something
+    shown = String(err);
+  }
+  return `${msg} (${shown})`;
 }, Error);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
 E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
