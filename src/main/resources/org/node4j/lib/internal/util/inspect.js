@@ -1244,6 +1244,8 @@ function formatWithOptionsInternal(inspectOptions, args) {
   let join = '';
   if (typeof first === 'string') {
     if (args.length === 1) return first;
+    // Numbers in %s, %d, %i and %f group digits when inspect would (numericSeparator).
+    const separator = inspectOptions?.numericSeparator ?? inspectDefaultOptions.numericSeparator;
     let tempStr;
     let lastPos = 0;
     for (let i = 0; i < first.length - 1; i++) {
@@ -1253,8 +1255,8 @@ function formatWithOptionsInternal(inspectOptions, args) {
         switch (next) {
           case 's': {
             const arg = args[++a];
-            if (typeof arg === 'number') tempStr = formatNumber(stylizeNoColor, arg, false);
-            else if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, false);
+            if (typeof arg === 'number') tempStr = formatNumber(stylizeNoColor, arg, separator);
+            else if (typeof arg === 'bigint') tempStr = formatBigInt(stylizeNoColor, arg, separator);
             else if (typeof arg !== 'object' || arg === null || !hasBuiltInToString(arg)) tempStr = String(arg);
             else tempStr = inspect(arg, { ...inspectOptions, depth: 0, colors: false, compact: 3 });
             break;
@@ -1262,9 +1264,9 @@ function formatWithOptionsInternal(inspectOptions, args) {
           case 'j': tempStr = tryStringify(args[++a]); break;
           case 'd': {
             const n = args[++a];
-            if (typeof n === 'bigint') tempStr = formatBigInt(stylizeNoColor, n, false);
+            if (typeof n === 'bigint') tempStr = formatBigInt(stylizeNoColor, n, separator);
             else if (typeof n === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, Number(n), false);
+            else tempStr = formatNumber(stylizeNoColor, Number(n), separator);
             break;
           }
           case 'O': tempStr = inspect(args[++a], inspectOptions); break;
@@ -1273,15 +1275,15 @@ function formatWithOptionsInternal(inspectOptions, args) {
             break;
           case 'i': {
             const n = args[++a];
-            if (typeof n === 'bigint') tempStr = formatBigInt(stylizeNoColor, n, false);
+            if (typeof n === 'bigint') tempStr = formatBigInt(stylizeNoColor, n, separator);
             else if (typeof n === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, Number.parseInt(n), false);
+            else tempStr = formatNumber(stylizeNoColor, Number.parseInt(n), separator);
             break;
           }
           case 'f': {
             const n = args[++a];
             if (typeof n === 'symbol') tempStr = 'NaN';
-            else tempStr = formatNumber(stylizeNoColor, Number.parseFloat(n), false);
+            else tempStr = formatNumber(stylizeNoColor, Number.parseFloat(n), separator);
             break;
           }
           case 'c': a += 1; tempStr = ''; break;
