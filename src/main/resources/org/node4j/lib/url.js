@@ -401,10 +401,13 @@ Url.prototype.resolveObject = function resolveObject(relative) {
       if (srcPath[0] === '') srcPath[0] = result.host;
       else srcPath.unshift(result.host);
     }
+    const sourceHost = result.host;
     result.host = '';
     if (relative.protocol) {
       relative.hostname = null;
       relative.port = null;
+      // Credentials never travel to another host (as with slashed URLs below).
+      if (relative.host && relative.host !== sourceHost) result.auth = relative.auth;
       if (relative.host) {
         if (relPath[0] === '') relPath[0] = relative.host;
         else relPath.unshift(relative.host);

@@ -479,20 +479,12 @@ class URLSearchParams {
     const inspect = inspectFn();
     const opts = { ...ctx };
     if (typeof recurseTimes === 'number') opts.depth = recurseTimes;
-    const separator = ', ';
     const innerOpts = { ...opts };
     if (recurseTimes !== null && typeof recurseTimes === 'number') innerOpts.depth = recurseTimes - 1;
     const innerInspect = (v) => inspect(v, innerOpts);
     const list = this[kList];
     const output = list.map(([k, v]) => `${innerInspect(k)} => ${innerInspect(v)}`);
-    const length = output.reduce((sum, cur) => sum + cur.length + separator.length, -separator.length);
-    const breakLength = typeof ctx?.breakLength === 'number' ? ctx.breakLength : 80;
-    if (length > breakLength) {
-      return `${this.constructor.name} {\n  ${output.join(',\n  ')} }`;
-    } else if (output.length) {
-      return `${this.constructor.name} { ${output.join(separator)} }`;
-    }
-    return `${this.constructor.name} {}`;
+    return braced(this.constructor.name, output, ctx, '{}');
   }
 }
 
@@ -513,6 +505,16 @@ Object.defineProperty(URLSearchParams.prototype, kInspect, { enumerable: false }
 const kTarget = Symbol('target');
 const kKind = Symbol('kind');
 const kIndex = Symbol('index');
+
+// `name { a, b }` on one line while it fits ctx.breakLength, else one entry
+// per line (node's layout for URLSearchParams and its iterators).
+function braced(name, output, ctx, empty) {
+  if (output.length === 0) return `${name} ${empty}`;
+  const length = output.reduce((sum, cur) => sum + cur.length + 2, -2);
+  const breakLength = typeof ctx?.breakLength === 'number' ? ctx.breakLength : 80;
+  if (length > breakLength) return `${name} {\n  ${output.join(',\n  ')} }`;
+  return `${name} { ${output.join(', ')} }`;
+}
 
 const URLSearchParamsIteratorPrototype = Object.create(
   Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
@@ -548,8 +550,7 @@ Object.defineProperties(URLSearchParamsIteratorPrototype, {
         (kind === 'key' ? k : kind === 'value' ? v : [k, v]));
       const inspect = inspectFn();
       const output = rest.map((x) => inspect(x, innerOpts));
-      const body = output.length === 0 ? '{  }' : `{ ${output.join(', ')} }`;
-      return `URLSearchParams Iterator ${body}`;
+      return braced('URLSearchParams Iterator', output, ctx, '{  }');
     },
     writable: true, configurable: true,
   },
@@ -640,16 +641,20 @@ function fileURLToPath(path, options = undefined) {
 }
 
 // Percent-encodes what the URL parser would misread in a file path.
+// Characters of a file path that node 24 percent-encodes itself before the
+// URL's own path encoding runs (which leaves [ ] ^ | ~ alone).
+const kPathCharsToEncode = new Set(['%', '[', ']', '^', '|', '~']);
+
 function encodePathChars(filepath, windows) {
   let out = '';
   for (const c of filepath) {
-    switch (c) {
-      case '%': out += '%25'; break;
-      case '\\': out += windows ? c : '%5C'; break;
-      case '\n': out += '%0A'; break;
-      case '\r': out += '%0D'; break;
-      case '\t': out += '%09'; break;
-      default: out += c;
+    const code = c.charCodeAt(0);
+    if (c === '\\') {
+      out += windows ? c : '%5C';
+    } else if (kPathCharsToEncode.has(c) || code < 0x20 || code === 0x7f) {
+      out += `%${code.toString(16).toUpperCase().padStart(2, '0')}`;
+    } else {
+      out += c;
     }
   }
   return out;
