@@ -4,8 +4,10 @@
 'use strict';
 const fs = require('fs');
 const file = require('path').join(require('os').tmpdir(), `node4j-wf-${process.pid}.txt`);
+// The file appears whole (renamed into place): a poll between writeFileSync's
+// open and write would otherwise see an extra, empty version under load.
 const steps = [
-  () => fs.writeFileSync(file, 'abc'),
+  () => { fs.writeFileSync(`${file}.tmp`, 'abc'); fs.renameSync(`${file}.tmp`, file); },
   () => fs.appendFileSync(file, 'de'),
   () => fs.unlinkSync(file),
   () => { fs.unwatchFile(file); console.log('done'); },

@@ -96,4 +96,5 @@ Duplex.from = function(body) {
   return duplexify(body, 'body');
 };
 
+require('internal/streams/legacy').registerDuplex(Duplex);
 module.exports = Duplex;

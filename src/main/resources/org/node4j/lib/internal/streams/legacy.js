@@ -84,4 +84,13 @@ Stream._uint8ArrayToBuffer = (chunk) => {
   return Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 };
 
-module.exports = { Stream, prependListener };
+// Set by duplex.js as it loads; see isDuplexInstance.
+let loadedDuplex = null;
+function registerDuplex(Duplex) {
+  loadedDuplex = Duplex;
+}
+function isDuplexInstance(value) {
+  return loadedDuplex !== null && value instanceof loadedDuplex;
+}
+
+module.exports = { Stream, prependListener, registerDuplex, isDuplexInstance };

@@ -15,12 +15,15 @@ const { codes: {
   ERR_STREAM_CANNOT_PIPE,
 } } = require('internal/errors');
 
-let Duplex;
+// Only a Duplex can be `this instanceof Duplex`, and none exists before
+// duplex.js has loaded: asking legacy.js spares a plain Writable (such as
+// process.stdout) loading Duplex and Readable.
+const { isDuplexInstance } = require('internal/streams/legacy');
 const nop = () => {};
 const kOnFinished = Symbol('kOnFinished');
 
 function WritableState(options, stream, isDuplex) {
-  if (typeof isDuplex !== 'boolean') isDuplex = stream instanceof (Duplex ??= require('internal/streams/duplex'));
+  if (typeof isDuplex !== 'boolean') isDuplex = isDuplexInstance(stream);
   this.objectMode = !!(options && options.objectMode);
   if (isDuplex && options) this.objectMode = this.objectMode || !!options.writableObjectMode;
   this.highWaterMark = options ?
@@ -77,7 +80,7 @@ Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
 });
 
 function Writable(options) {
-  const isDuplex = this instanceof (Duplex ??= require('internal/streams/duplex'));
+  const isDuplex = isDuplexInstance(this);
   if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) return new Writable(options);
   this._events ??= {
     close: undefined, error: undefined, prefinish: undefined, finish: undefined, drain: undefined,
