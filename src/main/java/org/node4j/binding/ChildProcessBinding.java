@@ -110,12 +110,28 @@ public final class ChildProcessBinding {
             int childPid = pid;
             Thread.ofPlatform().daemon().name("node4j-waitpid-" + childPid).start(() -> {
                 Spawn.Exit exit = Spawn.waitFor(childPid);
+                awaitQuietPipes();
                 isolate.loop().post(() -> {
                     running = false;
                     if (refed) isolate.loop().unref();
                     isolate.callback(onexit, exit.code(), exit.signal());
                 });
             });
+        }
+
+        /** Give the readers a moment (at most 100 ms) to pass on what the child wrote before it ended. */
+        private void awaitQuietPipes() {
+            long deadline = System.nanoTime() + 100_000_000L;
+            for (PipeHandle pipe : pipes) {
+                while (pipe != null && !pipe.quiet() && System.nanoTime() < deadline) {
+                    try {
+                        Thread.sleep(1);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                }
+            }
         }
 
         /** kill(2) the child: 0 or -errno (ESRCH once it has been reaped). */

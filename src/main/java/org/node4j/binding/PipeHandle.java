@@ -42,8 +42,10 @@ public final class PipeHandle {
     private Value onread;
     private boolean refed = true;
     private boolean counted;
-    private boolean ended;
-    private boolean closed;
+    private volatile boolean ended;
+    private volatile boolean closed;
+    /** The reader thread has read bytes (or EOF) that the loop has not been handed yet. */
+    private volatile boolean holding;
 
     // shared with the reader thread, guarded by lock
     private boolean reading;
@@ -242,8 +244,10 @@ public final class PipeHandle {
                     while (!reading && !closing) lock.wait();
                     if (closing) return;
                 }
+                holding = true;
                 long n = Pipes.read(fd, buf, state);
                 if (n == -Errno.EAGAIN) {
+                    holding = false;
                     Pipes.await(fd, Pipes.POLLIN, wakeFd);
                     continue;
                 }
@@ -256,12 +260,27 @@ public final class PipeHandle {
                         taken.release();
                     }
                 });
+                holding = false;
                 taken.acquire();
                 if (n <= 0) return;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * From any thread: whether everything that sits in the fd has been handed to
+     * the loop (or nobody reads it). A child's exit waits for its pipes to be
+     * quiet, so 'exit' follows the output the child wrote before it ended.
+     */
+    boolean quiet() {
+        if (holding) return false;
+        if (closed || ended) return true;
+        synchronized (lock) {
+            if (!reading) return true;
+        }
+        return Pipes.bytesAvailable(fd) <= 0;
     }
 
     private void deliver(int status, ByteBuffer chunk) {

@@ -43,6 +43,9 @@ public final class Pipes {
     private static final MethodHandle WRITE = Ffm.errnoCall("write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
     private static final MethodHandle CLOSE = Ffm.errnoCall("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
     private static final MethodHandle POLL = Ffm.errnoCall("poll", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
+    private static final MethodHandle IOCTL = Ffm.errnoCall("ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS),
+            Linker.Option.firstVariadicArg(2));
+    private static final long FIONREAD = 0x541B;
     private static final MethodHandle SHUTDOWN = Ffm.errnoCall("shutdown", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
     private static final MethodHandle EVENTFD = Ffm.errnoCall("eventfd", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
 
@@ -153,6 +156,18 @@ public final class Pipes {
             MemorySegment state = Ffm.captureState(arena);
             int r = (int) CLOSE.invokeExact(state, fd);
             return r == 0 ? 0 : -Ffm.errno(state);
+        } catch (Throwable t) {
+            throw Ffm.fatal(t);
+        }
+    }
+
+    /** ioctl(FIONREAD): bytes waiting to be read on fd, or -errno. */
+    public static int bytesAvailable(int fd) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment count = arena.allocate(JAVA_INT);
+            MemorySegment state = Ffm.captureState(arena);
+            int r = (int) IOCTL.invokeExact(state, fd, FIONREAD, count);
+            return r < 0 ? -Ffm.errno(state) : count.get(JAVA_INT, 0);
         } catch (Throwable t) {
             throw Ffm.fatal(t);
         }
