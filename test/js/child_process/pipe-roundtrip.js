@@ -20,31 +20,41 @@ cat.stdout.on('data', (chunk) => {
   received.push(chunk);
   bytes += chunk.length;
 });
-cat.stdout.on('end', () => console.log('stdout end'));
-cat.on('exit', (code, signal) => console.log('exit', code, signal));
+let ended = false;
+let exit;
+cat.stdout.on('end', () => { ended = true; });
+cat.on('exit', (code, signal) => { exit = `${code} ${signal}`; });
 cat.on('close', (code) => {
   const got = digest(Buffer.concat(received));
-  console.log('close', code, 'bytes', bytes, 'digest matches', got === expected);
+  console.log('close', code, 'exit', exit, 'ended', ended, 'bytes', bytes, 'digest matches', got === expected);
+  second();
 });
 for (const chunk of chunks) cat.stdin.write(chunk);
 cat.stdin.end();
 
-const both = spawn('sh', ['-c', 'echo to-out; echo to-err 1>&2; read line; echo "got $line"']);
-both.stdout.setEncoding('utf8');
-both.stderr.setEncoding('utf8');
-let out = '';
-let err = '';
-both.stdout.on('data', (d) => { out += d; });
-both.stderr.on('data', (d) => { err += d; });
-both.stdin.end('hello\n');
-both.on('close', (code) => console.log('both', code, JSON.stringify(out), JSON.stringify(err)));
+function second() {
+  const both = spawn('sh', ['-c', 'echo to-out; echo to-err 1>&2; read line; echo "got $line"']);
+  both.stdout.setEncoding('utf8');
+  both.stderr.setEncoding('utf8');
+  let out = '';
+  let err = '';
+  both.stdout.on('data', (d) => { out += d; });
+  both.stderr.on('data', (d) => { err += d; });
+  both.stdin.end('hello\n');
+  both.on('close', (code) => {
+    console.log('both', code, JSON.stringify(out), JSON.stringify(err));
+    third();
+  });
+}
 
 // A paused stdout: the child blocks on a full pipe until we read again.
-const yes = spawn('head', ['-c', '3000000', '/dev/zero']);
-yes.stdout.pause();
-let total = 0;
-setImmediate(() => {
-  yes.stdout.on('data', (d) => { total += d.length; });
-  yes.stdout.resume();
-});
-yes.on('close', (code) => console.log('head', code, total));
+function third() {
+  const yes = spawn('head', ['-c', '3000000', '/dev/zero']);
+  yes.stdout.pause();
+  let total = 0;
+  setImmediate(() => {
+    yes.stdout.on('data', (d) => { total += d.length; });
+    yes.stdout.resume();
+  });
+  yes.on('close', (code) => console.log('head', code, total));
+}

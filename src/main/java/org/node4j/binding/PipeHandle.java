@@ -35,6 +35,8 @@ public final class PipeHandle {
 
     private final Isolate isolate;
     private final int fd;
+    /** Sockets get per-call non-blocking I/O; other fds are switched to O_NONBLOCK. */
+    private final boolean socket;
     private final int wakeFd;
     private final Object lock = new Object();
 
@@ -57,7 +59,8 @@ public final class PipeHandle {
     PipeHandle(Isolate isolate, int fd) {
         this.isolate = isolate;
         this.fd = fd;
-        Pipes.setNonBlocking(fd);
+        this.socket = Pipes.isSocket(fd);
+        if (!socket) Pipes.setNonBlocking(fd);
         this.wakeFd = Pipes.eventFd();
     }
 
@@ -220,7 +223,7 @@ public final class PipeHandle {
             MemorySegment state = Pipes.errnoState(arena);
             long done = 0;
             while (done < bytes.length) {
-                long n = Pipes.write(fd, buf.asSlice(done, bytes.length - done), state);
+                long n = Pipes.write(fd, socket, buf.asSlice(done, bytes.length - done), state);
                 if (n >= 0) {
                     done += n;
                 } else if (n == -Errno.EAGAIN) {
@@ -245,7 +248,7 @@ public final class PipeHandle {
                     if (closing) return;
                 }
                 holding = true;
-                long n = Pipes.read(fd, buf, state);
+                long n = Pipes.read(fd, socket, buf, state);
                 if (n == -Errno.EAGAIN) {
                     holding = false;
                     Pipes.await(fd, Pipes.POLLIN, wakeFd);
@@ -253,13 +256,27 @@ public final class PipeHandle {
                 }
                 int status = n == 0 ? EOF : (int) Math.min(n, Integer.MAX_VALUE);
                 ByteBuffer chunk = n > 0 ? ByteBuffer.wrap(buf.asSlice(0, n).toArray(JAVA_BYTE)) : null;
-                isolate.loop().post(() -> {
-                    try {
-                        deliver(status, chunk);
-                    } finally {
-                        taken.release();
-                    }
-                });
+                if (n > 0) {
+                    isolate.loop().post(() -> {
+                        try {
+                            deliver(status, chunk);
+                        } finally {
+                            taken.release();
+                        }
+                    });
+                } else {
+                    // End of file (or an error) goes round the next iteration's pending
+                    // phase, so a child's 'exit', posted as its pipes fall quiet, comes
+                    // before its streams' 'end', as in node.
+                    holding = false;
+                    isolate.loop().post(() -> isolate.loop().defer(() -> {
+                        try {
+                            deliver(status, chunk);
+                        } finally {
+                            taken.release();
+                        }
+                    }));
+                }
                 holding = false;
                 taken.acquire();
                 if (n <= 0) return;

@@ -44,6 +44,7 @@ public final class Main {
         if (!JitCheck.ok(engine, err)) {
             halt(1);
         }
+        SignalDefaults.install();
         Isolate isolate = new Isolate(engine, parsed.options(), code -> {
             trace.mark("exit");
             halt(code);

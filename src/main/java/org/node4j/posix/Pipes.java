@@ -41,6 +41,12 @@ public final class Pipes {
             Linker.Option.firstVariadicArg(2));
     private static final MethodHandle READ = Ffm.errnoCall("read", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
     private static final MethodHandle WRITE = Ffm.errnoCall("write", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG));
+    private static final MethodHandle RECV = Ffm.errnoCall("recv", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
+    private static final MethodHandle SEND = Ffm.errnoCall("send", FunctionDescriptor.of(JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
+    private static final MethodHandle GETSOCKOPT = Ffm.errnoCall("getsockopt",
+            FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+    private static final int MSG_DONTWAIT = 0x40;
+    private static final int MSG_NOSIGNAL = 0x4000;
     private static final MethodHandle CLOSE = Ffm.errnoCall("close", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
     private static final MethodHandle POLL = Ffm.errnoCall("poll", FunctionDescriptor.of(JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT));
     private static final MethodHandle IOCTL = Ffm.errnoCall("ioctl", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_LONG, ADDRESS),
@@ -122,11 +128,31 @@ public final class Pipes {
         }
     }
 
-    /** read(2) into buf: count, 0 at end of file, -errno (EAGAIN when nothing is there yet). EINTR is retried. */
-    public static long read(int fd, MemorySegment buf, MemorySegment state) {
+    /** Whether fd is a socket (getsockopt(SO_TYPE) works on it). */
+    public static boolean isSocket(int fd) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment value = arena.allocate(JAVA_INT);
+            MemorySegment length = arena.allocate(JAVA_INT);
+            length.set(JAVA_INT, 0, 4);
+            MemorySegment state = Ffm.captureState(arena);
+            return (int) GETSOCKOPT.invokeExact(state, fd, 1 /* SOL_SOCKET */, 3 /* SO_TYPE */, value, length) == 0;
+        } catch (Throwable t) {
+            throw Ffm.fatal(t);
+        }
+    }
+
+    /**
+     * read(2) into buf: count, 0 at end of file, -errno (EAGAIN when nothing is
+     * there yet). On a socket this is recv(MSG_DONTWAIT): non-blocking for this
+     * call only, so a descriptor shared with a child keeps its blocking mode.
+     * EINTR is retried.
+     */
+    public static long read(int fd, boolean socket, MemorySegment buf, MemorySegment state) {
         try {
             for (;;) {
-                long n = (long) READ.invokeExact(state, fd, buf, buf.byteSize());
+                long n = socket
+                        ? (long) RECV.invokeExact(state, fd, buf, buf.byteSize(), MSG_DONTWAIT)
+                        : (long) READ.invokeExact(state, fd, buf, buf.byteSize());
                 if (n >= 0) return n;
                 int err = Ffm.errno(state);
                 if (err != Errno.EINTR) return -err;
@@ -136,11 +162,16 @@ public final class Pipes {
         }
     }
 
-    /** One write(2) of buf: count or -errno (EAGAIN when the pipe is full). EINTR is retried. */
-    public static long write(int fd, MemorySegment buf, MemorySegment state) {
+    /**
+     * One write(2) of buf: count or -errno (EAGAIN when the pipe is full). On a
+     * socket this is send(MSG_DONTWAIT|MSG_NOSIGNAL). EINTR is retried.
+     */
+    public static long write(int fd, boolean socket, MemorySegment buf, MemorySegment state) {
         try {
             for (;;) {
-                long n = (long) WRITE.invokeExact(state, fd, buf, buf.byteSize());
+                long n = socket
+                        ? (long) SEND.invokeExact(state, fd, buf, buf.byteSize(), MSG_DONTWAIT | MSG_NOSIGNAL)
+                        : (long) WRITE.invokeExact(state, fd, buf, buf.byteSize());
                 if (n >= 0) return n;
                 int err = Ffm.errno(state);
                 if (err != Errno.EINTR) return -err;

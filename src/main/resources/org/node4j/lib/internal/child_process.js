@@ -17,6 +17,7 @@ const {
   errnoException,
 } = require('internal/errors');
 const { signals } = require('internal/process/signals');
+const { validateArray, validateObject, validateString } = require('internal/validators');
 
 const UV_EOF = -4095;
 const UV_ENOENT = -2;
@@ -47,22 +48,45 @@ function convertToValidSignal(signal) {
   throw new ERR_UNKNOWN_SIGNAL(signal);
 }
 
+const kIsUsedAsStdio = Symbol('kIsUsedAsStdio');
+
+// The JS face of a PipeHandle (binding/PipeHandle.java): an ordinary object, so
+// that code may wrap or replace its methods as it can on node's Pipe handles.
+class Pipe {
+  #handle;
+
+  constructor(handle) {
+    this.#handle = handle;
+    this.reading = false;
+  }
+
+  get fd() {
+    return this.#handle.fd();
+  }
+
+  readStart(onread) { return this.#handle.readStart(onread); }
+  readStop() { return this.#handle.readStop(); }
+  write(arrayBuffer, offset, length, oncomplete) { return this.#handle.write(arrayBuffer, offset, length, oncomplete); }
+  writeUtf8(text, oncomplete) { return this.#handle.writeUtf8(text, oncomplete); }
+  shutdown(oncomplete) { return this.#handle.shutdown(oncomplete); }
+  close(oncomplete) { this.#handle.close(oncomplete); }
+  ref() { this.#handle.ref(); }
+  unref() { this.#handle.unref(); }
+  hasRef() { return this.#handle.hasRef(); }
+}
+
 // One end of a stdio pipe (a socketpair end, as in libuv): a Duplex whose
 // readable and writable sides are switched on as the child's fd needs them.
 class PipeSocket extends Duplex {
   constructor(handle, { readable, writable }) {
     super({ readable, writable, allowHalfOpen: true });
-    this._handle = handle;
+    this._handle = handle ? new Pipe(handle) : null;
     this._reading = false;
     this._onread = (status, chunk) => this.#onread(status, chunk);
     if (!handle) {
       // The child never started: nothing will ever flow.
       if (readable) this.push(null);
     }
-  }
-
-  get fd() {
-    return this._handle ? this._handle.fd() : -1;
   }
 
   #onread(status, chunk) {
@@ -164,8 +188,8 @@ function getValidStdio(stdio) {
       throw new ERR_INVALID_SYNC_FORK_INPUT(require('internal/util/inspect').inspect(entry));
     }
     if (typeof entry === 'object') {
-      const fd = typeof entry.fd === 'number' ? entry.fd : entry._handle?.fd?.();
-      if (typeof fd === 'number' && fd >= 0) return { type: 'fd', fd };
+      const fd = typeof entry.fd === 'number' ? entry.fd : entry._handle?.fd;
+      if (typeof fd === 'number' && fd >= 0) return { type: 'fd', fd, stream: entry._handle ? entry : undefined };
     }
     throw new ERR_INVALID_ARG_VALUE('stdio', entry);
   });
@@ -192,19 +216,38 @@ class ChildProcess extends EventEmitter {
 
   // options: file, args (full argv), envPairs, cwd, detached, stdio.
   spawn(options) {
-    const { entries, ipc } = getValidStdio(options.stdio ?? 'pipe');
-    this.spawnfile = options.file;
-    this.spawnargs = options.args;
+    validateObject(options, 'options');
+    const { entries, ipc } = getValidStdio(options.stdio || 'pipe');
     let envPairs = options.envPairs;
     if (ipc !== -1) {
+      if (envPairs === undefined) envPairs = [];
+      else validateArray(envPairs, 'options.envPairs');
       envPairs = [...envPairs, `NODE_CHANNEL_FD=${ipc}`,
         `NODE_CHANNEL_SERIALIZATION_MODE=${options.serialization ?? 'json'}`];
     }
+    validateString(options.file, 'options.file');
+    this.spawnfile = options.file;
+    if (options.args !== undefined) validateArray(options.args, 'options.args');
+    this.spawnargs = options.args ?? [];
+    if (envPairs === undefined) envPairs = [];
+    else validateArray(envPairs, 'options.envPairs');
+    for (const entry of entries) {
+      // A stream handed to the child: from now on the child reads it, not us.
+      const stream = entry.stream;
+      if (stream === undefined) continue;
+      delete entry.stream;
+      stream[kIsUsedAsStdio] = true;
+      if (stream._handle) {
+        stream._handle.readStop();
+        stream._reading = false;
+      }
+      if (typeof stream.pause === 'function') stream.pause();
+    }
     const handle = internalBinding('process_wrap').spawn({
       file: options.file,
-      args: options.args,
-      envPairs,
-      cwd: options.cwd ?? null,
+      args: this.spawnargs.map((arg) => `${arg}`),
+      envPairs: envPairs.map((pair) => `${pair}`),
+      cwd: options.cwd || null,
       detached: !!options.detached,
       stdio: entries,
       onexit: (code, signal) => this.#onexit(code, signal),
@@ -228,7 +271,7 @@ class ChildProcess extends EventEmitter {
     if (ipc !== -1 && err === 0) {
       const { setupChannel } = require('internal/child_process/ipc');
       this._closesNeeded++;
-      setupChannel(this, handle.pipes[ipc], () => maybeClose(this));
+      setupChannel(this, new Pipe(handle.pipes[ipc]), () => maybeClose(this));
     }
     this.stdio = stdio;
     this.stdin = stdio[0] ?? null;
@@ -304,7 +347,7 @@ function flushStdio(subprocess) {
   const stdio = subprocess.stdio;
   if (stdio == null) return;
   for (const stream of stdio) {
-    if (!stream || !stream.readable || stream.readableFlowing !== null) continue;
+    if (!stream || !stream.readable || stream[kIsUsedAsStdio] || stream.readableFlowing !== null) continue;
     stream.resume();
   }
 }
@@ -316,4 +359,4 @@ function maybeClose(subprocess) {
   }
 }
 
-module.exports = { ChildProcess, PipeSocket, convertToValidSignal, getValidStdio, signalName };
+module.exports = { ChildProcess, Pipe, PipeSocket, convertToValidSignal, getValidStdio, signalName };

@@ -9,10 +9,12 @@
 const { Buffer } = require('buffer');
 const { StringDecoder } = require('string_decoder');
 const {
-  codes: { ERR_IPC_CHANNEL_CLOSED, ERR_IPC_DISCONNECTED, ERR_MISSING_ARGS, ERR_INVALID_ARG_TYPE },
+  codes: {
+    ERR_IPC_CHANNEL_CLOSED, ERR_IPC_DISCONNECTED, ERR_MISSING_ARGS, ERR_INVALID_ARG_TYPE, ERR_INVALID_HANDLE_TYPE,
+  },
   errnoException,
 } = require('internal/errors');
-const { validateFunction } = require('internal/validators');
+const { validateFunction, validateObject } = require('internal/validators');
 
 const UV_EOF = -4095;
 
@@ -23,7 +25,7 @@ function setupChannel(target, pipe, onclose) {
   let closed = false;
 
   const channel = {
-    fd: pipe.fd(),
+    fd: pipe.fd,
     ref() { pipe.ref(); },
     unref() { pipe.unref(); },
     hasRef() { return pipe.hasRef(); },
@@ -86,18 +88,24 @@ function setupChannel(target, pipe, onclose) {
     } else if (typeof options === 'function') {
       callback = options;
       options = undefined;
+    } else if (options !== undefined) {
+      validateObject(options, 'options');
     }
     if (callback !== undefined) validateFunction(callback, 'callback');
-    if (message === undefined) throw new ERR_MISSING_ARGS('message');
-    if (typeof message !== 'string' && typeof message !== 'object' &&
-        typeof message !== 'number' && typeof message !== 'boolean') {
-      throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
-    }
     if (!target.connected) {
       const err = new ERR_IPC_CHANNEL_CLOSED();
       if (typeof callback === 'function') process.nextTick(callback, err);
       else process.nextTick(() => target.emit('error', err));
       return false;
+    }
+    if (message === undefined) throw new ERR_MISSING_ARGS('message');
+    if (typeof message !== 'string' && typeof message !== 'object' &&
+        typeof message !== 'number' && typeof message !== 'boolean') {
+      throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
+    }
+    if (handle !== undefined && handle !== null) {
+      // Sending sockets and servers needs handle passing (SCM_RIGHTS): not yet.
+      throw new ERR_INVALID_HANDLE_TYPE();
     }
     const text = `${JSON.stringify(message)}\n`;
     pipe.writeUtf8(text, (status) => {
@@ -125,7 +133,8 @@ function setupChildChannel() {
   delete process.env.NODE_CHANNEL_SERIALIZATION_MODE;
   if (!(fd >= 0)) return;
   const { internalBinding } = require('internal/bootstrap/realm');
-  const pipe = internalBinding('pipe_wrap').open(fd);
+  const { Pipe } = require('internal/child_process');
+  const pipe = new Pipe(internalBinding('pipe_wrap').open(fd));
   pipe.unref();
   setupChannel(process, pipe);
   const update = () => process.nextTick(() => {
