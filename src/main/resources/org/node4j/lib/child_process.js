@@ -379,9 +379,10 @@ function execFile(file, args, options, callback) {
       timeoutId = null;
     }
     if (!callback) return;
-    const join = (parts) => (encoding ? parts.join('') : Buffer.concat(parts));
-    const stdout = join(_stdout);
-    const stderr = join(_stderr);
+    // The caller may have set an encoding on the streams itself.
+    const join = (parts, stream) => (encoding || stream?.readableEncoding ? parts.join('') : Buffer.concat(parts));
+    const stdout = join(_stdout, child.stdout);
+    const stderr = join(_stderr, child.stderr);
     if (!ex && code === 0 && signal === null) {
       callback(null, stdout, stderr);
       return;
@@ -426,7 +427,8 @@ function execFile(file, args, options, callback) {
   function collect(stream, parts, name) {
     if (encoding) stream.setEncoding(encoding);
     stream.on('data', (chunk) => {
-      const length = encoding ? Buffer.byteLength(chunk, encoding) : chunk.length;
+      const chunkEncoding = stream.readableEncoding;
+      const length = chunkEncoding ? Buffer.byteLength(chunk, chunkEncoding) : chunk.length;
       const total = (name === 'stdout' ? (stdoutLen += length) : (stderrLen += length));
       if (total > options.maxBuffer) {
         const keep = options.maxBuffer - (total - length);

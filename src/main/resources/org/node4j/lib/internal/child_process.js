@@ -176,7 +176,7 @@ function getValidStdio(stdio) {
   const entries = stdio.map((entry, i) => {
     if (entry == null) entry = i < 3 ? 'pipe' : 'ignore';
     if (entry === 'ignore') return { type: 'ignore' };
-    if (entry === 'pipe' || entry === 'overlapped') return { type: 'pipe', readable: i !== 0, writable: i === 0 };
+    if (entry === 'pipe' || entry === 'overlapped') return { type: 'pipe', readable: i !== 0, writable: i === 0 || i > 2 };
     if (entry === 'ipc') {
       if (ipc !== -1) throw new ERR_IPC_ONE_PIPE();
       ipc = i;
