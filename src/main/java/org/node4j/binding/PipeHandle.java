@@ -48,6 +48,8 @@ public final class PipeHandle {
     private volatile boolean closed;
     /** The reader thread has read bytes (or EOF) that the loop has not been handed yet. */
     private volatile boolean holding;
+    /** Writes queued or running on the writer thread (their callbacks not yet posted). */
+    private final java.util.concurrent.atomic.AtomicInteger pendingWrites = new java.util.concurrent.atomic.AtomicInteger();
 
     // shared with the reader thread, guarded by lock
     private boolean reading;
@@ -97,16 +99,42 @@ public final class PipeHandle {
     }
 
     /**
-     * Write bytes [offset, offset+length) of an ArrayBuffer; oncomplete(status)
-     * follows on the loop once they are all in the fd (or failed).
+     * Write bytes [offset, offset+length) of an ArrayBuffer. Returns
+     * {@link #WRITTEN} when they all went out at once, -errno when the write
+     * failed at once, else 0 and oncomplete(status) follows on the loop once they
+     * are all in the fd (or failed).
      */
     @Export
     public int write(Value arrayBuffer, int offset, int length, Value oncomplete) {
         if (closed) return -Errno.EBADF;
         byte[] bytes = new byte[length];
         if (length > 0) arrayBuffer.readBuffer(offset, bytes, 0, length);
-        submitWrite(() -> writeAll(bytes), oncomplete);
+        int done = 0;
+        if (pendingWrites.get() == 0) {
+            // As uv_try_write: what the fd takes right now goes out on the loop
+            // thread (an error such as EPIPE is known at once); the rest is queued.
+            done = tryWrite(bytes);
+            if (done < 0) return done;
+            if (done == length) return WRITTEN;
+        }
+        byte[] rest = done == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, done, length);
+        submitWrite(() -> writeAll(rest), oncomplete);
         return 0;
+    }
+
+    /** What {@link #write} returns when all bytes went out at once: no callback follows. */
+    static final int WRITTEN = 1;
+
+    /** One non-blocking write attempt: bytes taken (0 when the fd is full) or -errno. */
+    private int tryWrite(byte[] bytes) {
+        if (bytes.length == 0) return 0;
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment buf = arena.allocate(bytes.length);
+            MemorySegment.copy(bytes, 0, buf, JAVA_BYTE, 0, bytes.length);
+            long n = Pipes.write(fd, socket, buf, Pipes.errnoState(arena));
+            if (n == -Errno.EAGAIN) return 0;
+            return (int) n;
+        }
     }
 
     /** Write a string as UTF-8 (the IPC channel's messages). */
@@ -201,8 +229,10 @@ public final class PipeHandle {
                     Thread.ofPlatform().daemon().name("node4j-pipe-write-" + fd).factory());
         }
         isolate.loop().beginRequest();
+        pendingWrites.incrementAndGet();
         writer.execute(() -> {
             int status = closingNow() ? -Errno.ECANCELED : op.run();
+            pendingWrites.decrementAndGet();
             isolate.loop().complete(() -> {
                 if (oncomplete != null && oncomplete.canExecute()) isolate.callback(oncomplete, status);
             });
@@ -288,11 +318,12 @@ public final class PipeHandle {
 
     /**
      * From any thread: whether everything that sits in the fd has been handed to
-     * the loop (or nobody reads it). A child's exit waits for its pipes to be
-     * quiet, so 'exit' follows the output the child wrote before it ended.
+     * the loop (or nobody reads it) and no write is still under way. A child's
+     * exit waits for its pipes to be quiet, so 'exit' follows the output the
+     * child wrote before it ended and the outcome (EPIPE...) of writes to it.
      */
     boolean quiet() {
-        if (holding) return false;
+        if (holding || pendingWrites.get() > 0) return false;
         if (closed || ended) return true;
         synchronized (lock) {
             if (!reading) return true;

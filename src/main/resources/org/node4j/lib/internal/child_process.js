@@ -118,10 +118,12 @@ class PipeSocket extends Duplex {
       return;
     }
     const buf = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
-    const err = this._handle.write(buf.buffer, buf.byteOffset, buf.byteLength, (status) => {
+    const result = this._handle.write(buf.buffer, buf.byteOffset, buf.byteLength, (status) => {
       callback(status < 0 ? errnoException(status, 'write') : null);
     });
-    if (err < 0) callback(errnoException(err, 'write'));
+    // 1: written at once (no callback follows); < 0: failed at once.
+    if (result === 1) callback(null);
+    else if (result < 0) callback(errnoException(result, 'write'));
   }
 
   _final(callback) {
