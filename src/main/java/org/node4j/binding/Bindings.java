@@ -18,6 +18,8 @@ public final class Bindings {
             case "os" -> new OsBinding();
             case "modules" -> new ModulesBinding(isolate);
             case "spawn_sync" -> new ProcessWrapBinding(isolate);
+            case "process_wrap" -> new ChildProcessBinding(isolate);
+            case "pipe_wrap" -> new PipeBinding(isolate);
             case "util" -> new UtilBinding();
             case "vm" -> new VmBinding(isolate);
             case "performance" -> new PerformanceBinding(isolate);

@@ -12,6 +12,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] argv) {
+        SignalDefaults.install();
         String execPath = System.getProperty("node4j.execPath", "node4j");
         PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
         CommandLine.Parsed parsed;

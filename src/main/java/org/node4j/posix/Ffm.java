@@ -25,6 +25,11 @@ final class Ffm {
         return LINKER.downcallHandle(LIBC.find(name).orElseThrow(), fd, options);
     }
 
+    /** A downcall that may be missing from this libc (a newer glibc extension). */
+    static java.util.Optional<MethodHandle> optionalCall(String name, FunctionDescriptor fd) {
+        return LIBC.find(name).map(symbol -> LINKER.downcallHandle(symbol, fd));
+    }
+
     /** A downcall whose first argument is the capture-state segment errno lands in. */
     static MethodHandle errnoCall(String name, FunctionDescriptor fd, Linker.Option... extra) {
         Linker.Option[] options = new Linker.Option[extra.length + 1];

@@ -29,6 +29,7 @@ public final class Libc {
     private static final MethodHandle GETPPID = Ffm.call("getppid", FunctionDescriptor.of(JAVA_INT));
     private static final MethodHandle UMASK = Ffm.call("umask", FunctionDescriptor.of(JAVA_INT, JAVA_INT));
     private static final MethodHandle KILL = Ffm.errnoCall("kill", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+    private static final MethodHandle SIGNAL = Ffm.call("signal", FunctionDescriptor.of(ADDRESS, JAVA_INT, ADDRESS));
     private static final MethodHandle GETCWD = Ffm.errnoCall("getcwd", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG));
     private static final MethodHandle CHDIR = Ffm.errnoCall("chdir", FunctionDescriptor.of(JAVA_INT, ADDRESS));
 
@@ -118,6 +119,26 @@ public final class Libc {
         } catch (Throwable t) {
             throw Ffm.fatal(t);
         }
+    }
+
+    /**
+     * End the process by signal {@code sig} as its default action would (a
+     * parent's waitpid sees WIFSIGNALED): restore SIG_DFL, then send it to
+     * ourselves. Falls back to exit status 128+sig should it survive.
+     */
+    public static void dieBySignal(int sig) {
+        try {
+            MemorySegment ignored = (MemorySegment) SIGNAL.invokeExact(sig, MemorySegment.NULL);
+        } catch (Throwable t) {
+            throw Ffm.fatal(t);
+        }
+        kill(getpid(), sig);
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Runtime.getRuntime().halt(128 + sig);
     }
 
     /**

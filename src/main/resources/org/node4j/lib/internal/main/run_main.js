@@ -15,6 +15,9 @@ function runMain() {
   const evalSource = config.eval();
   const args = Array.from(config.args());
 
+  // A child started by fork(): its IPC channel to the parent.
+  if (process.env.NODE_CHANNEL_FD !== undefined) require('internal/child_process/ipc').setupChildChannel();
+
   for (const request of Array.from(config.requires())) {
     Module._load(request, fakeParent(Module), false);
   }
