@@ -294,7 +294,7 @@ function writeTo(con, useStderr, string) {
     if (stream.listenerCount('error') === 0) {
       stream.once('error', noop);
     }
-    stream.write(string, swallowWriteError);
+    stream.write(string, writeErrorSwallower(stream));
   } catch (e) {
     if (e instanceof RangeError && /call stack/i.test(e.message)) throw e;
   } finally {
@@ -302,7 +302,21 @@ function writeTo(con, useStderr, string) {
   }
 }
 
-function swallowWriteError() {}
+// A failed write's 'error' event comes a tick after its callback, when the
+// listener above is gone: the callback puts one in place for it.
+const swallowers = new WeakMap();
+function writeErrorSwallower(stream) {
+  let swallow = swallowers.get(stream);
+  if (swallow === undefined) {
+    swallow = (err) => {
+      if (err != null && !stream._writableState?.errorEmitted && stream.listenerCount('error') === 0) {
+        stream.once('error', noop);
+      }
+    };
+    swallowers.set(stream, swallow);
+  }
+  return swallow;
+}
 
 function formatArgs(con, stream, args) {
   return inspectModule.formatWithOptions(inspectOptionsFor(con, stream), ...args);

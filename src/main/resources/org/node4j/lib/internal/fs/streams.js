@@ -20,7 +20,6 @@ const finished = require('internal/streams/end-of-stream');
 const { errorOrDestroy } = require('internal/streams/destroy');
 
 const kFs = Symbol('kFs');
-const kHandle = Symbol('kHandle');
 const kInFlight = Symbol('kInFlight');
 const kIoDone = Symbol('kIoDone');
 
@@ -62,7 +61,6 @@ function setUpTarget(stream, path, options, needed) {
   const fd = options.fd;
   if (fd != null && typeof fd === 'object' && typeof fd.fd === 'number' && typeof fd.close === 'function') {
     if (options.fs !== undefined) throw new ERR_METHOD_NOT_IMPLEMENTED('FileHandle with fs');
-    stream[kHandle] = fd;
     stream[kFs] = handleCalls(fd);
     stream.fd = fd.fd;
     // Closing the handle behind the stream's back ends the stream.
@@ -128,7 +126,8 @@ function construct(stream, originalOpen, callback) {
 }
 
 function closeFd(stream, err, callback) {
-  if (stream.fd === null || stream.fd === undefined) {
+  // Like node, a stream never closes fd 0: one made over stdin leaves it open.
+  if (!stream.fd) {
     callback(err);
     return;
   }

@@ -57,6 +57,12 @@ function createWritableStdioStream(fd) {
   stream._isStdio = true;
   stream._type = tty.isTTY(fd) ? 'tty' : 'fs';
   stream.destroySoon = stream.destroy;
+  // Destroying stdout or stderr is observable ('close') but does not end it:
+  // later writes still go out, as in node.
+  stream._destroy = function(err, callback) {
+    callback(err);
+    this._undestroy();
+  };
   if (stream._type === 'tty') {
     stream.isTTY = true;
     const size = tty.getWindowSize(fd);
