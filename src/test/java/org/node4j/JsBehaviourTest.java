@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -19,6 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.node4j.cli.BatchProcess;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -35,6 +38,13 @@ import org.junit.jupiter.api.TestFactory;
  * factory is called, so each DynamicTest only waits for its own result. Every
  * script is a separate process with its own cwd, so running two at once is safe.
  * {@code -Dnode4j.jsTests.filter=REGEX} picks scripts by their path under test/js.
+ *
+ * <p>To save a JVM start per script, each worker thread keeps a batch process
+ * (org.node4j.cli.Batch: one fresh isolate per script) and scripts without
+ * Flags run there first. Only a standalone run is believed when it matters: a
+ * script whose batch run does not match node's output runs again alone, and
+ * that run is the verdict. {@code -Dnode4j.jsTests.batch=false} runs every
+ * script alone.
  */
 class JsBehaviourTest {
     private static final Path ROOT = Path.of("").toAbsolutePath();
@@ -50,6 +60,9 @@ class JsBehaviourTest {
     private static final Pattern PID = Pattern.compile("\\(node:\\d+\\)");
     /** -Dnode4j.jsTests.filter=REGEX runs only the scripts whose path under test/js matches. */
     private static final Pattern FILTER = Pattern.compile(System.getProperty("node4j.jsTests.filter", ""));
+
+    private static final boolean BATCH = !"false".equals(System.getProperty("node4j.jsTests.batch"));
+    private static final ThreadLocal<BatchProcess> BATCHES = new ThreadLocal<>();
 
     record Result(int code, String stdout, String stderr, boolean timedOut) {}
 
@@ -71,7 +84,7 @@ class JsBehaviourTest {
         });
         List<DynamicTest> tests = new ArrayList<>();
         for (Path script : scripts) {
-            Future<Result> result = pool.submit(() -> run(script));
+            Future<Result> result = pool.submit(() -> runPreferringBatch(script));
             String name = JS.relativize(script).toString();
             tests.add(DynamicTest.dynamicTest(name, script.toUri(), () -> check(script, result.get())));
         }
@@ -79,8 +92,42 @@ class JsBehaviourTest {
         return tests.stream();
     }
 
-    private static Result run(Path script) throws IOException, InterruptedException {
+    /** The batch run if it matches node's output, else the verdict of a run alone. */
+    private static Result runPreferringBatch(Path script) throws IOException, InterruptedException {
         String source = Files.readString(script, StandardCharsets.UTF_8);
+        if (BATCH && !FLAGS.matcher(source).find()) {
+            BatchProcess batch = BATCHES.get();
+            if (batch == null || !batch.alive()) {
+                batch = new BatchProcess(LAUNCHER, ROOT, TIMEOUT_SECONDS);
+                BATCHES.set(batch);
+            }
+            BatchProcess.Outcome outcome = batch.run(script, script.getParent(), environment(source));
+            if (outcome != null) {
+                Result result = new Result(outcome.code(), outcome.stdout(), outcome.stderr(), false);
+                if (problems(script, result).isEmpty()) return result;
+            }
+        }
+        return run(script, source);
+    }
+
+    /** The scripts' environment: ours, NODE4J_JIT=late, and the script's Env line. */
+    private static Map<String, String> environment(String source) {
+        Map<String, String> env = new HashMap<>(System.getenv());
+        // Each script is a short process: compiling its code early costs more than it saves.
+        env.putIfAbsent("NODE4J_JIT", "late");
+        Matcher line = ENV.matcher(source);
+        if (line.find()) {
+            for (String pair : line.group(1).trim().split("\\s+")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    env.put(pair.substring(0, eq), pair.substring(eq + 1));
+                }
+            }
+        }
+        return env;
+    }
+
+    private static Result run(Path script, String source) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(LAUNCHER.toString());
         Matcher flags = FLAGS.matcher(source);
@@ -89,17 +136,8 @@ class JsBehaviourTest {
         }
         command.add(script.getFileName().toString());
         ProcessBuilder builder = new ProcessBuilder(command);
-        // Each script is a short process: compiling its code early costs more than it saves.
-        builder.environment().putIfAbsent("NODE4J_JIT", "late");
-        Matcher env = ENV.matcher(source);
-        if (env.find()) {
-            for (String pair : env.group(1).trim().split("\\s+")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    builder.environment().put(pair.substring(0, eq), pair.substring(eq + 1));
-                }
-            }
-        }
+        builder.environment().clear();
+        builder.environment().putAll(environment(source));
         File out = File.createTempFile("node4j-js", ".out");
         File err = File.createTempFile("node4j-js", ".err");
         try {
@@ -126,9 +164,15 @@ class JsBehaviourTest {
     }
 
     private static void check(Path script, Result actual) throws IOException {
+        String problems = problems(script, actual);
+        if (!problems.isEmpty()) fail(problems);
+    }
+
+    /** What differs from node's recorded run; empty when nothing does. */
+    private static String problems(Path script, Result actual) throws IOException {
         if (actual.timedOut()) {
-            fail("timed out after " + TIMEOUT_SECONDS + " s (killed)\n--- stdout so far:\n" + actual.stdout()
-                    + "\n--- stderr so far:\n" + actual.stderr());
+            return "timed out after " + TIMEOUT_SECONDS + " s (killed)\n--- stdout so far:\n" + actual.stdout()
+                    + "\n--- stderr so far:\n" + actual.stderr();
         }
         String base = script.getFileName().toString();
         int code = Integer.parseInt(Files.readString(script.resolveSibling(base + ".code")).trim());
@@ -150,12 +194,10 @@ class JsBehaviourTest {
         if (!wantErr.equals(gotErr)) {
             problems.append("stderr differs (normalized):\n").append(diff(wantErr, gotErr));
         }
-        if (!problems.isEmpty()) {
-            if (stdout.equals(gotOut) && wantErr.equals(gotErr)) {
-                problems.append("stderr was:\n").append(actual.stderr());
-            }
-            fail(problems.toString());
+        if (!problems.isEmpty() && stdout.equals(gotOut) && wantErr.equals(gotErr)) {
+            problems.append("stderr was:\n").append(actual.stderr());
         }
+        return problems.toString();
     }
 
     private static String readOrEmpty(Path p) throws IOException {

@@ -17,13 +17,14 @@ public final class Bindings {
             case "buffer" -> new BufferBinding();
             case "os" -> new OsBinding();
             case "modules" -> new ModulesBinding(isolate);
-            case "spawn_sync" -> new ProcessWrapBinding(isolate);
+            case "spawn_sync" -> new SpawnSyncBinding();
             case "process_wrap" -> new ChildProcessBinding(isolate);
             case "pipe_wrap" -> new PipeBinding(isolate);
             case "util" -> new UtilBinding();
             case "vm" -> new VmBinding(isolate);
             case "performance" -> new PerformanceBinding(isolate);
             case "messaging" -> new MessagingBinding(isolate);
+            case "fs_event_wrap" -> new FsEventBinding(isolate);
             default -> null;
         };
     }

@@ -84,7 +84,7 @@ public final class ChildProcessBinding {
         return handle;
     }
 
-    private static List<String> strings(Value array) {
+    static List<String> strings(Value array) {
         List<String> out = new ArrayList<>();
         if (array == null || array.isNull()) return out;
         for (long i = 0; i < array.getArraySize(); i++) out.add(array.getArrayElement(i).asString());

@@ -12,6 +12,7 @@ import org.graalvm.polyglot.HostAccess.Export;
 import org.graalvm.polyglot.Value;
 import org.node4j.posix.Errno;
 import org.node4j.posix.Pipes;
+import org.node4j.posix.StdioModes;
 import org.node4j.runtime.Isolate;
 
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
@@ -62,7 +63,10 @@ public final class PipeHandle {
         this.isolate = isolate;
         this.fd = fd;
         this.socket = Pipes.isSocket(fd);
-        if (!socket) Pipes.setNonBlocking(fd);
+        if (!socket) {
+            StdioModes.rememberFlags(fd);
+            Pipes.setNonBlocking(fd);
+        }
         this.wakeFd = Pipes.eventFd();
     }
 
@@ -181,7 +185,9 @@ public final class PipeHandle {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            Pipes.close(fd);
+            // As libuv: stdio descriptors are never closed, only given their modes back.
+            if (fd > 2) Pipes.close(fd);
+            else StdioModes.restore(fd);
             Pipes.close(wakeFd);
             isolate.loop().complete(() -> {
                 if (oncomplete != null && oncomplete.canExecute()) isolate.callback(oncomplete);

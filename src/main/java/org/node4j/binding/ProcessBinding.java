@@ -5,10 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.graalvm.polyglot.HostAccess.Export;
+import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyArray;
 import org.graalvm.polyglot.proxy.ProxyObject;
 import org.node4j.posix.Errno;
 import org.node4j.posix.Ids;
+import org.node4j.posix.Credentials;
 import org.node4j.posix.Libc;
 import org.node4j.posix.ResourceUsage;
 import org.node4j.runtime.Isolate;
@@ -27,7 +29,7 @@ public final class ProcessBinding {
     public void reallyExit(int code) {
         System.out.flush();
         System.err.flush();
-        isolate.exitHandler().exit(code);
+        isolate.exit(code);
     }
 
     /** global.gc() under --expose-gc: a request to the JVM collector (WeakRefs clear on a later turn). */
@@ -56,6 +58,45 @@ public final class ProcessBinding {
         double[] out = new double[groups.length];
         for (int i = 0; i < groups.length; i++) out[i] = groups[i];
         return ProxyArray.fromArray((Object[]) box(out));
+    }
+
+    /**
+     * process.setuid and friends: "uid"/"gid"/"euid"/"egid" and a numeric id.
+     * 0 or -errno. A batch process (many scripts in one JVM) keeps who it is:
+     * EPERM, and the script is run again alone.
+     */
+    @Export
+    public int setId(String which, double id) {
+        if (Boolean.getBoolean("node4j.batch")) return -1;
+        return switch (which) {
+            case "uid" -> Credentials.setuid((long) id);
+            case "gid" -> Credentials.setgid((long) id);
+            case "euid" -> Credentials.seteuid((long) id);
+            default -> Credentials.setegid((long) id);
+        };
+    }
+
+    /** The uid ("user") or gid ("group") of a name, or -1 when the system knows no such name. */
+    @Export
+    public double idOf(String kind, String name) {
+        return "user".equals(kind) ? Credentials.uidOf(name) : Credentials.gidOf(name);
+    }
+
+    @Export
+    public int setgroups(Value gids) {
+        if (Boolean.getBoolean("node4j.batch")) return -1;
+        long[] list = new long[(int) gids.getArraySize()];
+        for (int i = 0; i < list.length; i++) list[i] = (long) gids.getArrayElement(i).asDouble();
+        return Credentials.setgroups(list);
+    }
+
+    /** initgroups(user, extraGroup); user is a name or a uid. 0, -errno, or 1 for an unknown uid. */
+    @Export
+    public int initgroups(Value user, double extraGroup) {
+        if (Boolean.getBoolean("node4j.batch")) return -1;
+        String name = user.isString() ? user.asString() : Credentials.userName((long) user.asDouble());
+        if (name == null) return 1;
+        return Credentials.initgroups(name, (long) extraGroup);
     }
 
     @Export public int umask(int mask) { return Libc.umask(mask); }
@@ -95,6 +136,13 @@ public final class ProcessBinding {
     @Export
     public ProxyArray cpuUsage() {
         ResourceUsage ru = ResourceUsage.self();
+        return ProxyArray.fromArray((double) ru.userMicros(), (double) ru.systemMicros());
+    }
+
+    /** [user µs, system µs] of the calling (JS) thread: getrusage(RUSAGE_THREAD). */
+    @Export
+    public ProxyArray threadCpuUsage() {
+        ResourceUsage ru = ResourceUsage.thread();
         return ProxyArray.fromArray((double) ru.userMicros(), (double) ru.systemMicros());
     }
 
@@ -140,7 +188,7 @@ public final class ProcessBinding {
 
     @Export
     public Object env() {
-        return ProxyObject.fromMap(new java.util.HashMap<>(System.getenv()));
+        return ProxyObject.fromMap(new java.util.HashMap<>(isolate.environment()));
     }
 
     /** Java arrays are not JS arrays under HostAccess.EXPLICIT: hand out proxies of boxed values. */

@@ -2,6 +2,10 @@ package org.node4j.binding;
 
 import org.graalvm.polyglot.HostAccess.Export;
 import org.graalvm.polyglot.Value;
+import org.node4j.posix.ErrnoException;
+import org.node4j.posix.FileCalls;
+import org.node4j.posix.Libc;
+import org.node4j.posix.Pipes;
 import org.node4j.runtime.EngineIntrospection;
 
 /**
@@ -10,6 +14,32 @@ import org.node4j.runtime.EngineIntrospection;
  * without running any user code. See {@link EngineIntrospection}.
  */
 public final class UtilBinding {
+    /**
+     * libuv's uv_guess_handle: "TTY", "FILE" (regular files and other character
+     * devices such as /dev/null), "PIPE" (FIFOs, Unix stream sockets), "TCP",
+     * "UDP", or "UNKNOWN" (a closed fd among others). process.stdin and the
+     * stdio streams are built after it.
+     */
+    @Export
+    public String guessHandleType(int fd) {
+        if (fd < 0) return "INVALID";
+        if (Libc.isatty(fd)) return "TTY";
+        long mode;
+        try {
+            mode = FileCalls.stat(null, fd, false, "fstat")[1];
+        } catch (ErrnoException e) {
+            return "UNKNOWN";
+        }
+        long type = mode & 0170000;
+        if (type == 0100000 || type == 0020000) return "FILE";   // S_IFREG, S_IFCHR
+        if (type == 0010000) return "PIPE";                      // S_IFIFO
+        if (type == 0140000) {                                   // S_IFSOCK
+            String kind = Pipes.socketKind(fd);
+            return kind == null ? "UNKNOWN" : kind;
+        }
+        return "UNKNOWN";
+    }
+
     @Export
     public int getPromiseState(Value promise) {
         return EngineIntrospection.promiseState(promise);

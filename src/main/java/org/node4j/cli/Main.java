@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import org.graalvm.polyglot.Engine;
+import org.node4j.posix.StdioModes;
 import org.node4j.runtime.Isolate;
 import org.node4j.runtime.NodeVersion;
 
@@ -45,7 +46,7 @@ public final class Main {
         if (!JitCheck.ok(engine, err)) {
             halt(1);
         }
-        Isolate isolate = new Isolate(engine, parsed.options(), code -> {
+        Isolate isolate = new Isolate(engine, parsed.options(), (self, code) -> {
             trace.mark("exit");
             halt(code);
         });
@@ -56,10 +57,12 @@ public final class Main {
     }
 
     /**
-     * End the process now. Runtime.halt skips shutdown hooks: everything node4j
-     * writes to stdout/stderr is already written synchronously, as in Node.
+     * End the process now, stdio modes put back (see StdioModes). Runtime.halt
+     * skips shutdown hooks: everything node4j writes to stdout/stderr is already
+     * written synchronously, as in Node.
      */
     static void halt(int code) {
+        StdioModes.restoreAll();
         System.out.flush();
         System.err.flush();
         Runtime.getRuntime().halt(code);

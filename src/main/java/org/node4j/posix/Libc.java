@@ -32,6 +32,7 @@ public final class Libc {
     private static final MethodHandle SIGNAL = Ffm.call("signal", FunctionDescriptor.of(ADDRESS, JAVA_INT, ADDRESS));
     private static final MethodHandle GETCWD = Ffm.errnoCall("getcwd", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_LONG));
     private static final MethodHandle CHDIR = Ffm.errnoCall("chdir", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    private static final MethodHandle DUP2 = Ffm.errnoCall("dup2", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
 
     private static final long TIOCGWINSZ = 0x5413;
     private static final int PATH_MAX = 4096;
@@ -178,6 +179,17 @@ public final class Libc {
             MemorySegment state = Ffm.captureState(arena);
             int r = (int) CHDIR.invokeExact(state, path);
             return r == 0 ? 0 : -Ffm.errno(state);
+        } catch (Throwable t) {
+            throw Ffm.fatal(t);
+        }
+    }
+
+    /** dup2(2): make {@code target} refer to what {@code fd} refers to. 0 or -errno. */
+    public static int dup2(int fd, int target) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = Ffm.captureState(arena);
+            int r = (int) DUP2.invokeExact(state, fd, target);
+            return r >= 0 ? 0 : -Ffm.errno(state);
         } catch (Throwable t) {
             throw Ffm.fatal(t);
         }

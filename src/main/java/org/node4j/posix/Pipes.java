@@ -117,6 +117,28 @@ public final class Pipes {
         }
     }
 
+    /** fcntl(F_GETFL): fd's status flags, or -errno. */
+    public static int statusFlags(int fd) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = Ffm.captureState(arena);
+            int flags = (int) FCNTL.invokeExact(state, fd, F_GETFL, 0);
+            return flags < 0 ? -Ffm.errno(state) : flags;
+        } catch (Throwable t) {
+            throw Ffm.fatal(t);
+        }
+    }
+
+    /** fcntl(F_SETFL): 0 or -errno. */
+    public static int setStatusFlags(int fd, int flags) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = Ffm.captureState(arena);
+            int r = (int) FCNTL.invokeExact(state, fd, F_SETFL, flags);
+            return r < 0 ? -Ffm.errno(state) : 0;
+        } catch (Throwable t) {
+            throw Ffm.fatal(t);
+        }
+    }
+
     /** A close-on-exec duplicate of fd numbered at least {@code min}; -errno on failure. */
     public static int dupAtLeast(int fd, int min) {
         try (Arena arena = Arena.ofConfined()) {
@@ -130,12 +152,33 @@ public final class Pipes {
 
     /** Whether fd is a socket (getsockopt(SO_TYPE) works on it). */
     public static boolean isSocket(int fd) {
+        return socketOption(fd, 3 /* SO_TYPE */) >= 0;
+    }
+
+    /**
+     * What kind of socket fd is, as libuv's uv_guess_handle names it: "PIPE" (a
+     * Unix domain stream socket), "TCP", "UDP", or null when fd is no socket.
+     */
+    public static String socketKind(int fd) {
+        int type = socketOption(fd, 3 /* SO_TYPE */);
+        if (type < 0) return null;
+        int domain = socketOption(fd, 39 /* SO_DOMAIN */);
+        if (domain == 1 /* AF_UNIX */) return type == 1 /* SOCK_STREAM */ ? "PIPE" : "UNKNOWN";
+        if (domain == 2 || domain == 10 /* AF_INET, AF_INET6 */) {
+            return type == 1 ? "TCP" : type == 2 /* SOCK_DGRAM */ ? "UDP" : "UNKNOWN";
+        }
+        return "UNKNOWN";
+    }
+
+    /** An int SOL_SOCKET option of fd, or -1 when fd is no socket. */
+    private static int socketOption(int fd, int option) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment value = arena.allocate(JAVA_INT);
             MemorySegment length = arena.allocate(JAVA_INT);
             length.set(JAVA_INT, 0, 4);
             MemorySegment state = Ffm.captureState(arena);
-            return (int) GETSOCKOPT.invokeExact(state, fd, 1 /* SOL_SOCKET */, 3 /* SO_TYPE */, value, length) == 0;
+            int r = (int) GETSOCKOPT.invokeExact(state, fd, 1 /* SOL_SOCKET */, option, value, length);
+            return r == 0 ? value.get(JAVA_INT, 0) : -1;
         } catch (Throwable t) {
             throw Ffm.fatal(t);
         }
@@ -218,6 +261,32 @@ public final class Pipes {
     /** A capture-state segment for {@link #read}/{@link #write} callers that loop. */
     public static MemorySegment errnoState(Arena arena) {
         return Ffm.captureState(arena);
+    }
+
+    /**
+     * poll(2) over several fds: revents[i] is filled in for fds[i]. Returns the
+     * number of ready fds, 0 on timeout (timeoutMs < 0: none), -errno on failure
+     * (EINTR is retried with the same timeout).
+     */
+    public static int poll(int[] fds, short[] events, short[] revents, int timeoutMs) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment set = arena.allocate(8L * fds.length);
+            MemorySegment state = Ffm.captureState(arena);
+            for (;;) {
+                for (int i = 0; i < fds.length; i++) {
+                    set.set(JAVA_INT, 8L * i, fds[i]);
+                    set.set(JAVA_SHORT, 8L * i + 4, events[i]);
+                    set.set(JAVA_SHORT, 8L * i + 6, (short) 0);
+                }
+                int r = (int) POLL.invokeExact(state, set, (long) fds.length, timeoutMs);
+                if (r < 0 && Ffm.errno(state) == Errno.EINTR) continue;
+                if (r < 0) return -Ffm.errno(state);
+                for (int i = 0; i < fds.length; i++) revents[i] = set.get(JAVA_SHORT, 8L * i + 6);
+                return r;
+            }
+        } catch (Throwable t) {
+            throw Ffm.fatal(t);
+        }
     }
 
     /**

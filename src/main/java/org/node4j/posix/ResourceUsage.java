@@ -20,6 +20,7 @@ public record ResourceUsage(
         long voluntarySwitches, long involuntarySwitches) {
 
     private static final int RUSAGE_SELF = 0;
+    private static final int RUSAGE_THREAD = 1;
     /** struct rusage on Linux x86_64: two struct timeval (2 longs each), then 14 longs. */
     private static final long SIZE = 18 * Long.BYTES;
     private static final MethodHandle GETRUSAGE =
@@ -27,10 +28,19 @@ public record ResourceUsage(
 
     /** The usage of this process (all threads), or throws if the kernel refuses. */
     public static ResourceUsage self() {
+        return of(RUSAGE_SELF);
+    }
+
+    /** The usage of the calling thread alone (process.threadCpuUsage on the JS thread). */
+    public static ResourceUsage thread() {
+        return of(RUSAGE_THREAD);
+    }
+
+    private static ResourceUsage of(int who) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment ru = arena.allocate(SIZE, Long.BYTES);
             MemorySegment state = Ffm.captureState(arena);
-            int r = (int) GETRUSAGE.invokeExact(state, RUSAGE_SELF, ru);
+            int r = (int) GETRUSAGE.invokeExact(state, who, ru);
             if (r != 0) throw new IllegalStateException("getrusage: errno " + Ffm.errno(state));
             return from(ru);
         } catch (RuntimeException e) {

@@ -140,12 +140,22 @@ public final class Spawn {
      * wait status: WIFEXITED gives the code, WIFSIGNALED the signal.
      */
     public static Exit waitFor(int pid) {
+        return waitpid(pid, 0);
+    }
+
+    /** The child's end if it has ended (it is reaped then), else null: waitpid(WNOHANG). */
+    public static Exit tryWait(int pid) {
+        return waitpid(pid, 1 /* WNOHANG */);
+    }
+
+    private static Exit waitpid(int pid, int options) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment status = arena.allocate(JAVA_INT);
             MemorySegment state = Ffm.captureState(arena);
             for (;;) {
-                int r = (int) WAITPID.invokeExact(state, pid, status, 0);
+                int r = (int) WAITPID.invokeExact(state, pid, status, options);
                 if (r == pid) break;
+                if (r == 0) return null; // WNOHANG: still running
                 if (r < 0 && Ffm.errno(state) == Errno.EINTR) continue;
                 return new Exit(-1, -1); // reaped elsewhere (ECHILD): nothing to report
             }

@@ -33,6 +33,9 @@ public final class Isolate implements AutoCloseable {
     private final Function<String, Object> bindingFactory;
     private final ExitHandler exitHandler;
     private final ModuleFileSystem moduleFiles = new ModuleFileSystem();
+    private final Map<String, String> environment;
+    /** The code {@link #stop} ended the isolate with, or null while it runs. */
+    private Integer stoppedWith;
 
     /**
      * Bindings expose only @Export members. Java buffers, arrays and lists pass
@@ -52,9 +55,18 @@ public final class Isolate implements AutoCloseable {
     private int depth;
 
     public Isolate(Engine engine, Options options, ExitHandler exitHandler) {
+        this(engine, options, System.getenv(), exitHandler);
+    }
+
+    /**
+     * @param environment what process.env starts as (a copy is taken): the
+     *                    process's own environment unless an embedder says otherwise
+     */
+    public Isolate(Engine engine, Options options, Map<String, String> environment, ExitHandler exitHandler) {
         this.engine = engine;
         this.options = options;
         this.exitHandler = exitHandler;
+        this.environment = Map.copyOf(environment);
         this.context = Context.newBuilder("js")
                 .engine(engine)
                 .allowExperimentalOptions(true)
@@ -85,7 +97,7 @@ public final class Isolate implements AutoCloseable {
                 // No shell-style global `arguments` (node has none; test/common checks for leaks).
                 .option("js.global-arguments", "false")
                 .option("js.intl-402", "true")
-                .option("js.locale", DefaultLocale.fromEnvironment(System.getenv()))
+                .option("js.locale", DefaultLocale.fromEnvironment(environment))
                 .option("js.text-encoding", "false")
                 // The V8-style Realm object is how vm creates new contexts (a fresh
                 // global in this same context); the bootstrap takes it and hides it.
@@ -125,8 +137,24 @@ public final class Isolate implements AutoCloseable {
         return sources;
     }
 
-    public ExitHandler exitHandler() {
-        return exitHandler;
+    /** The environment process.env was made from. */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
+    /** process.reallyExit and fatal internal errors: the exit handler decides what ending means. */
+    public void exit(int code) {
+        exitHandler.exit(this, code);
+    }
+
+    /**
+     * End this isolate only, now, from any depth of JS: no JS runs after this
+     * (no catch or finally block, as when node's process ends) and {@link #run}
+     * returns {@code code}. The process and other isolates go on.
+     */
+    public void stop(int code) {
+        stoppedWith = code;
+        context.close(true);
     }
 
     /** internalBinding(name): the Java side of one native module, created on first use. */
@@ -192,6 +220,8 @@ public final class Isolate implements AutoCloseable {
             Value code = guarded(runtime.getMember("emitExit"));
             return code == null ? 1 : code.asInt();
         } catch (PolyglotException e) {
+            // The cancellation stop() started, unwinding everything above it.
+            if (stoppedWith != null && e.isCancelled()) return stoppedWith;
             return InternalFailure.report(e);
         } finally {
             context.leave();
@@ -263,8 +293,8 @@ public final class Isolate implements AutoCloseable {
                 runtime.getMember("fatalException").execute(error);
             }
         } catch (PolyglotException again) {
-            if (again.isExit()) throw again;
-            exitHandler.exit(InternalFailure.report(again));
+            if (again.isExit() || again.isCancelled()) throw again;
+            exit(InternalFailure.report(again));
         } finally {
             depth--;
         }
@@ -281,5 +311,15 @@ public final class Isolate implements AutoCloseable {
     @Override
     public void close() {
         context.close(true);
+        // Bindings that hold descriptors or threads beyond the loop (inotify) give them back.
+        for (Object binding : bindings.values()) {
+            if (binding instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    // Nothing more can be done for a closing isolate.
+                }
+            }
+        }
     }
 }

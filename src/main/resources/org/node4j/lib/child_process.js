@@ -1,99 +1,93 @@
 // node:child_process. The asynchronous half (spawn, exec, execFile, fork) runs
 // on internalBinding('process_wrap') (posix_spawn, socketpairs, waitpid; see
 // internal/child_process); the synchronous half (spawnSync, execSync,
-// execFileSync) still on Java's process API through 'spawn_sync'.
+// execFileSync) on internalBinding('spawn_sync') (posix_spawn, then poll).
 'use strict';
 
 const { internalBinding } = require('internal/bootstrap/realm');
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE },
-  uvException,
+  ChildProcess, convertToValidSignal, getValidStdio, signalName,
+} = require('internal/child_process');
+const { signals } = require('internal/process/signals');
+const {
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_CHILD_PROCESS_STDIO_MAXBUFFER,
+    ERR_CHILD_PROCESS_IPC_REQUIRED, ERR_IPC_SYNC_FORK,
+  },
+  AbortError,
+  errnoException,
 } = require('internal/errors');
-const { validateString, validateObject } = require('internal/validators');
+const {
+  validateString, validateObject, validateBoolean, validateFunction, validateAbortSignal, validateArray,
+} = require('internal/validators');
 
-function normalizeArgs(file, args, options) {
-  validateString(file, 'file');
-  if (file.length === 0) throw new ERR_INVALID_ARG_VALUE('file', file, 'cannot be empty');
-  if (Array.isArray(args)) {
-    args = args.slice();
-  } else if (args == null) {
-    args = [];
-  } else if (typeof args === 'object') {
-    options = args;
-    args = [];
-  } else {
-    throw new ERR_INVALID_ARG_TYPE('args', 'object', args);
-  }
-  if (options == null) options = {};
-  else validateObject(options, 'options');
-  let argv = [file, ...args.map(String)];
-  if (options.shell) {
-    const command = [file, ...args].join(' ');
-    const shell = typeof options.shell === 'string' ? options.shell : '/bin/sh';
-    argv = [shell, '-c', command];
-  }
-  return { file: argv[0], args, argv, options };
-}
+const kEmptyObject = Object.freeze({ __proto__: null });
 
-function stdioModes(stdio, fallback) {
-  if (stdio === undefined) return fallback;
-  if (typeof stdio === 'string') return [stdio, stdio, stdio];
-  const modes = [];
-  for (let i = 0; i < 3; i++) {
-    const mode = stdio[i];
-    if (mode === undefined || mode === null || mode === 'pipe' || mode === 'overlapped') modes.push('pipe');
-    else if (mode === 'inherit' || mode === i || mode === process.stdio?.[i]) modes.push('inherit');
-    else if (mode === 'ignore') modes.push('ignore');
-    else modes.push(typeof mode === 'number' && mode <= 2 ? 'inherit' : 'pipe');
-  }
-  return modes;
-}
-
+// spawnSync: the child runs to its end on this thread (internalBinding
+// 'spawn_sync'), its stdin fed from options.input, its piped outputs collected.
 function spawnSync(file, args, options) {
-  const opts = normalizeArgs(file, args, options);
-  options = opts.options;
-  const env = options.env ?? process.env;
-  const envPairs = [];
-  for (const key of Object.keys(env)) {
-    if (env[key] !== undefined) envPairs.push(`${key}=${env[key]}`);
-  }
+  options = { __proto__: null, maxBuffer: 1024 * 1024, ...normalizeSpawnArguments(file, args, options) };
+  validateTimeout(options.timeout);
+  validateMaxBuffer(options.maxBuffer);
+  const killSignal = sanitizeKillSignal(options.killSignal) ?? signals.SIGTERM;
+  const { entries, ipc } = getValidStdio(options.stdio ?? 'pipe');
+  if (ipc !== -1) throw new ERR_IPC_SYNC_FORK();
+
   let input = options.input;
-  if (typeof input === 'string') input = Buffer.from(input, options.encoding && options.encoding !== 'buffer' ? options.encoding : 'utf8');
-  if (input != null && ArrayBuffer.isView(input)) {
+  if (input != null) {
+    if (typeof input === 'string') {
+      input = Buffer.from(input, options.encoding && options.encoding !== 'buffer' ? options.encoding : 'utf8');
+    } else if (!ArrayBuffer.isView(input)) {
+      throw new ERR_INVALID_ARG_TYPE('options.stdio[0]', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
+    }
     input = new Uint8Array(input.buffer, input.byteOffset, input.byteLength).slice().buffer;
-  } else {
-    input = null;
   }
-  const modes = stdioModes(options.stdio, ['pipe', 'pipe', 'pipe']);
-  const raw = internalBinding('spawn_sync').spawn(opts.argv, options.cwd == null ? null : `${options.cwd}`,
-    envPairs, input, modes, Number(options.timeout) || 0, options.maxBuffer ?? 1024 * 1024);
+
+  const raw = internalBinding('spawn_sync').spawn({
+    file: options.file,
+    args: options.args,
+    envPairs: options.envPairs,
+    cwd: options.cwd ?? null,
+    detached: options.detached,
+    stdio: entries,
+    input: entries[0].type === 'pipe' ? input ?? null : null,
+    timeout: options.timeout || 0,
+    maxBuffer: options.maxBuffer,
+    killSignal,
+  });
+  if (raw.errno !== 0 && raw.pid === 0) {
+    // Never started: no output at all, as node reports it.
+    return {
+      error: spawnSyncError(raw.errno, options), status: null, signal: null, output: null, pid: 0,
+      stdout: undefined, stderr: undefined,
+    };
+  }
   const encoding = options.encoding && options.encoding !== 'buffer' ? options.encoding : null;
-  const decode = (bytes) => {
+  const output = Array.from(raw.output, (bytes) => {
     if (bytes == null) return null;
     const buf = Buffer.from(new ArrayBuffer(bytes));
     return encoding ? buf.toString(encoding) : buf;
-  };
-  const stdout = decode(raw.stdout);
-  const stderr = decode(raw.stderr);
+  });
   const result = {
+    error: undefined,
     status: raw.status >= 0 ? raw.status : null,
-    signal: raw.killed ? (options.killSignal ?? 'SIGTERM') : null,
-    output: [null, stdout, stderr],
+    signal: raw.signal > 0 ? signalName(raw.signal) ?? null : null,
+    output,
     pid: raw.pid,
-    stdout,
-    stderr,
+    stdout: output[1] ?? null,
+    stderr: output[2] ?? null,
   };
-  if (raw.errno !== 0) {
-    const err = uvException({ errno: raw.errno, syscall: `spawnSync ${opts.file}`, path: opts.file });
-    err.spawnargs = opts.argv.slice(1);
-    result.error = err;
-    if (raw.pid === 0) {
-      // Never started: no output at all, as node reports it.
-      return { error: err, status: null, signal: null, output: null, pid: 0 };
-    }
-  }
+  if (raw.errno !== 0) result.error = spawnSyncError(raw.errno, options);
+  else delete result.error;
   return result;
+}
+
+function spawnSyncError(errno, options) {
+  const err = errnoException(errno, `spawnSync ${options.file}`);
+  err.path = options.file;
+  err.spawnargs = options.args.slice(1);
+  return err;
 }
 
 function checkExecSyncError(result, args, command) {
@@ -110,12 +104,17 @@ function checkExecSyncError(result, args, command) {
   return err;
 }
 
+// execFileSync/execSync: without options.stdio the child's stderr is collected
+// and also passed on to ours.
 function execFileSync(file, args, options) {
-  const opts = normalizeArgs(file, args, options);
-  const modes = stdioModes(opts.options.stdio, ['pipe', 'pipe', 'inherit']);
-  const result = spawnSync(file, opts.args, { ...opts.options, stdio: modes });
-  if (modes[2] === 'inherit' && result.stderr) process.stderr.write(result.stderr);
-  const err = checkExecSyncError(result, [file, ...opts.args]);
+  if (!Array.isArray(args) && args != null && typeof args === 'object') {
+    options = args;
+    args = [];
+  }
+  const inheritStderr = !options?.stdio;
+  const result = spawnSync(file, args, options);
+  if (inheritStderr && result.stderr) process.stderr.write(result.stderr);
+  const err = checkExecSyncError(result, [file, ...(args ?? [])]);
   if (err) throw err;
   return result.stdout;
 }
@@ -123,8 +122,9 @@ function execFileSync(file, args, options) {
 function execSync(command, options) {
   validateString(command, 'command');
   options = options ?? {};
-  const modes = stdioModes(options.stdio, ['pipe', 'pipe', 'inherit']);
-  const result = spawnSync(command, [], { ...options, shell: options.shell ?? true, stdio: modes });
+  const inheritStderr = !options.stdio;
+  const result = spawnSync(command, [], { ...options, shell: options.shell || true });
+  if (inheritStderr && result.stderr) process.stderr.write(result.stderr);
   const err = checkExecSyncError(result, undefined, command);
   if (err) throw err;
   return result.stdout;
@@ -132,18 +132,6 @@ function execSync(command, options) {
 
 // ---- the asynchronous half ----
 
-const { ChildProcess, convertToValidSignal } = require('internal/child_process');
-const {
-  codes: {
-    ERR_OUT_OF_RANGE, ERR_CHILD_PROCESS_STDIO_MAXBUFFER, ERR_CHILD_PROCESS_IPC_REQUIRED,
-  },
-  AbortError,
-} = require('internal/errors');
-const {
-  validateBoolean, validateFunction, validateAbortSignal, validateArray,
-} = require('internal/validators');
-
-const kEmptyObject = Object.freeze({ __proto__: null });
 
 function validateArgumentNullCheck(arg, propName) {
   if (typeof arg === 'string' && arg.includes('\u0000')) {
@@ -209,6 +197,9 @@ function normalizeSpawnArguments(file, args, options) {
   validateArgumentsNullCheck(args, 'args');
   if (options === undefined) options = kEmptyObject;
   else validateObject(options, 'options');
+  // Only the caller's own options count: nothing inherited from a tampered
+  // Object.prototype (cwd, uid, shell...).
+  options = { __proto__: null, ...options };
 
   let cwd = options.cwd;
   if (cwd != null) cwd = validatedCwd(cwd);
@@ -250,7 +241,7 @@ function normalizeSpawnArguments(file, args, options) {
       envPairs.push(`${key}=${value}`);
     }
   }
-  return { ...options, args, cwd, detached: !!options.detached, envPairs, file };
+  return { __proto__: null, ...options, args: args.map(String), cwd, detached: !!options.detached, envPairs, file };
 }
 
 function abortChildProcess(child, killSignal, reason) {
@@ -334,6 +325,7 @@ function normalizeExecFileArgs(file, args, options, callback) {
 function execFile(file, args, options, callback) {
   ({ file, args, options, callback } = normalizeExecFileArgs(file, args, options, callback));
   options = {
+    __proto__: null,
     encoding: 'utf8',
     timeout: 0,
     maxBuffer: 1024 * 1024,
@@ -455,7 +447,7 @@ function normalizeExecArgs(command, options, callback) {
     callback = options;
     options = undefined;
   }
-  options = { ...options };
+  options = { __proto__: null, ...options };
   options.shell = typeof options.shell === 'string' ? options.shell : true;
   return { file: command, options, callback };
 }
@@ -489,12 +481,12 @@ function promisifyWithOutput(fn) {
 }
 
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
-Object.defineProperty(exec, kCustomPromisify, {
-  __proto__: null, enumerable: false, value: promisifyWithOutput(exec),
-});
-Object.defineProperty(execFile, kCustomPromisify, {
-  __proto__: null, enumerable: false, value: promisifyWithOutput(execFile),
-});
+// Named after what they promisify, as node's are.
+for (const fn of [exec, execFile]) {
+  const promisified = promisifyWithOutput(fn);
+  Object.defineProperty(promisified, 'name', { __proto__: null, value: fn.name });
+  Object.defineProperty(fn, kCustomPromisify, { __proto__: null, enumerable: false, value: promisified });
+}
 
 // fork(modulePath, args?, options?): node4j running modulePath with an IPC
 // channel on the 'ipc' stdio entry (NODE_CHANNEL_FD in the child's env).

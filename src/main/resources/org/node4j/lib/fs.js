@@ -25,10 +25,6 @@ function maybeCallback(cb) {
 }
 
 // Trailing optional arguments before a callback: (a, [b], [c], cb).
-function callbackOf(args) {
-  return maybeCallback(args[args.length - 1]);
-}
-
 function encodeResult(value, encoding) {
   if (encoding === 'buffer') return Buffer.from(value);
   return value;
@@ -72,23 +68,27 @@ function defaultCloseCallback(err) {
 
 // read(fd, buffer, offset, length, position) and its option forms -> [buffer, offset, length, position].
 function readArgs(fd, buffer, offsetOrOptions, length, position) {
+  if (!ArrayBuffer.isView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
+  }
   let offset = offsetOrOptions;
   if (offsetOrOptions !== null && typeof offsetOrOptions === 'object' && !ArrayBuffer.isView(offsetOrOptions)) {
     ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
   }
-  if (!ArrayBuffer.isView(buffer)) {
-    throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buffer);
-  }
   if (offset == null) offset = 0;
   else validateInteger(offset, 'offset', 0);
   length ??= buffer.byteLength - offset;
-  validateInteger(length, 'length', 0, 0x7fffffff);
+  // As node: the length is taken as an int32; 0 reads nothing (even into an empty buffer).
+  length |= 0;
+  if (length === 0) return [offset, 0, -1];
+  if (buffer.byteLength === 0) throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  if (length < 0) throw new ERR_OUT_OF_RANGE('length', '>= 0', length);
   if (offset > buffer.byteLength) throw new ERR_OUT_OF_RANGE('offset', `<= ${buffer.byteLength}`, offset);
   if (length > buffer.byteLength - offset) {
     throw new ERR_OUT_OF_RANGE('length', `<= ${buffer.byteLength - offset}`, length);
   }
   if (position == null) position = -1;
-  else position = validatePosition(position);
+  else position = validatePosition(position, 'position', length);
   return [offset, length, position];
 }
 
@@ -100,7 +100,11 @@ function copyInto(buffer, offset, bytes) {
 
 function readSync(fd, buffer, offsetOrOptions, length, position) {
   fd = getValidatedFd(fd);
-  if (arguments.length <= 3 && (offsetOrOptions === undefined || typeof offsetOrOptions === 'object')) {
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    // readSync(fd, buffer, options?): anything but an object (or nothing) is refused.
+    if (offsetOrOptions != null && (typeof offsetOrOptions !== 'object' || Array.isArray(offsetOrOptions))) {
+      throw new ERR_INVALID_ARG_TYPE('options', 'object', offsetOrOptions);
+    }
     offsetOrOptions ??= {};
   }
   const [offset, len, pos] = readArgs(fd, buffer, offsetOrOptions, length, position);
@@ -115,7 +119,8 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   if (args.length === 0 || (args.length === 1 && !ArrayBuffer.isView(args[0]))) {
     // read(fd, [options], cb): a 16 KiB buffer unless the options name one.
     const options = args[0] ?? {};
-    buffer = options.buffer ?? Buffer.alloc(16384);
+    // Only a missing buffer gets the default: null is refused like any non-buffer.
+    buffer = options.buffer === undefined ? Buffer.alloc(16384) : options.buffer;
     offsetOrOptions = { offset: options.offset, length: options.length, position: options.position };
   } else if (args.length <= 2) {
     offsetOrOptions = args[1] ?? {};
@@ -203,8 +208,16 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   });
 }
 
+// readv/writev take an array of ArrayBufferViews and nothing else.
+function validateBufferArray(buffers) {
+  if (!Array.isArray(buffers) || !buffers.every((b) => ArrayBuffer.isView(b))) {
+    throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+  }
+}
+
 function writevSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
   let total = 0;
   let pos = position == null ? -1 : validatePosition(position);
   for (const buf of buffers) {
@@ -218,6 +231,7 @@ function writevSync(fd, buffers, position) {
 
 function readvSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
+  validateBufferArray(buffers);
   let total = 0;
   let pos = position == null ? -1 : validatePosition(position);
   for (const buf of buffers) {
@@ -237,6 +251,8 @@ function vectorWithCallback(name, vectorSync) {
       position = null;
     }
     maybeCallback(callback);
+    fd = getValidatedFd(fd);
+    validateBufferArray(buffers);
     let result;
     try {
       result = vectorSync(fd, buffers, position);
@@ -526,16 +542,27 @@ function validateMode(mode) {
 
 // --- simple path operations --------------------------------------------
 
-function pathOp(op, argsOf) {
+// The callback of an operation taking `arity` arguments (after the fd): the one
+// after them, as node reads its parameters by position; a function given early
+// (optional arguments left out) is the callback too. -> [arguments, callback]
+function splitCallback(args, arity) {
+  if (args.length <= arity && typeof args[args.length - 1] === 'function') {
+    return [args.slice(0, -1), args[args.length - 1]];
+  }
+  return [args.slice(0, arity), args[arity]];
+}
+
+function pathOp(op, argsOf, arity = argsOf.length) {
   const sync = function(...args) {
     const { path, rest, dest } = argsOf(...args);
     callSync(op, [path, ...rest], op, path, dest);
     return undefined;
   };
   const async = function(...args) {
-    const callback = callbackOf(args);
-    const { path, rest, dest } = argsOf(...args.slice(0, -1));
-    callAsync(op, [path, ...rest], callback, () => undefined, op, path, dest);
+    // As node: the arguments are checked before the callback is.
+    const [params, cb] = splitCallback(args, arity);
+    const { path, rest, dest } = argsOf(...params);
+    callAsync(op, [path, ...rest], maybeCallback(cb), () => undefined, op, path, dest);
   };
   return [sync, async];
 }
@@ -547,7 +574,7 @@ const [chmodSync, chmod] = pathOp('chmod', (path, mode) => ({
 const [truncatePathSync, truncatePath] = pathOp('truncate', (path, len = 0) => {
   validateInteger(len, 'len');
   return { path: getValidatedPath(path), rest: [Math.max(0, len)] };
-});
+}, 2);
 const [renameSync, rename] = pathOp('rename', (oldPath, newPath) => {
   oldPath = getValidatedPath(oldPath, 'oldPath');
   newPath = getValidatedPath(newPath, 'newPath');
@@ -594,16 +621,17 @@ function truncate(path, len, callback) {
     callback = len;
     len = 0;
   }
-  return truncatePath(path, len ?? 0, callback);
+  return truncatePath(path, len === undefined ? 0 : len, callback);
 }
 
-function fdOp(op, argsOf = () => []) {
+function fdOp(op, argsOf = () => [], arity = argsOf.length) {
   const sync = function(fd, ...args) {
     callSync(op, [getValidatedFd(fd), ...argsOf(...args)]);
   };
   const async = function(fd, ...args) {
-    const callback = callbackOf(args);
-    callAsync(op, [getValidatedFd(fd), ...argsOf(...args.slice(0, -1))], callback, () => undefined);
+    const [params, cb] = splitCallback(args, arity);
+    const opArgs = [getValidatedFd(fd), ...argsOf(...params)];
+    callAsync(op, opArgs, maybeCallback(cb), () => undefined);
   };
   return [sync, async];
 }
@@ -615,7 +643,7 @@ const [fchownSync, fchown] = fdOp('fchown', (uid, gid) => [validateId(uid, 'uid'
 const [ftruncateSync, ftruncate] = fdOp('ftruncate', (len = 0) => {
   validateInteger(len, 'len');
   return [Math.max(0, len)];
-});
+}, 1);
 
 function timesArgs(atime, mtime) {
   const [as, ans] = toTimespec(toUnixTimestamp(atime, 'atime'));
@@ -758,11 +786,28 @@ function readdir(path, options, callback) {
   callAsync('readdir', [path], callback, (raw) => readdirResult(path, raw, options), 'scandir', path);
 }
 
+// rmdir(path, { recursive: true }) is rm -r for directories only (DEP0147,
+// warned once): a file is ENOTDIR, as node reports it.
+let warnedRecursiveRmdir = false;
+function warnRecursiveRmdir() {
+  if (warnedRecursiveRmdir) return;
+  warnedRecursiveRmdir = true;
+  process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
+    'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+}
+
+// The error for a recursive rmdir of something that is not a directory, or null.
+function notADirectory(stat, path) {
+  if (isFailure(stat) || (stat[1] & constants.S_IFMT) === constants.S_IFDIR) return null;
+  return failure({ errno: -20 }, 'rmdir', path);
+}
+
 function rmdirSync(path, options) {
   path = getValidatedPath(path);
   if (options?.recursive) {
-    process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
-      'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+    warnRecursiveRmdir();
+    const err = notADirectory(binding.call('lstat', [path]), path);
+    if (err) throw err;
     callSync('rmrf', [path], 'rmdir', path);
     return;
   }
@@ -776,7 +821,16 @@ function rmdir(path, options, callback) {
   }
   callback = maybeCallback(callback);
   path = getValidatedPath(path);
-  callAsync(options?.recursive ? 'rmrf' : 'rmdir', [path], callback, () => undefined, 'rmdir', path);
+  if (!options?.recursive) {
+    callAsync('rmdir', [path], callback, () => undefined, 'rmdir', path);
+    return;
+  }
+  warnRecursiveRmdir();
+  callAsync('lstat', [path], (lstatErr, stat) => {
+    const err = lstatErr ? null : notADirectory(stat, path);
+    if (err) return callback(err);
+    callAsync('rmrf', [path], callback, () => undefined, 'rmdir', path);
+  });
 }
 
 function rmOptions(options) {
@@ -914,6 +968,11 @@ const { glob, globSync } = require('internal/fs/glob');
 const { cp, cpSync } = require('internal/fs/cp');
 const { watchFile, unwatchFile } = require('internal/fs/stat_watcher');
 
+// fs.watch loads its module (and the inotify binding) on first use.
+function watch(filename, options, listener) {
+  return require('internal/fs/watch').watch(filename, options, listener);
+}
+
 module.exports = {
   appendFile, appendFileSync, access, accessSync, chown, chownSync, chmod, chmodSync, close, closeSync,
   copyFile, copyFileSync, exists, existsSync, fchown, fchownSync, fchmod, fchmodSync, fdatasync,
@@ -923,9 +982,11 @@ module.exports = {
   readFileSync, readlink, readlinkSync, realpath, realpathSync, rename, renameSync, rm, rmSync, rmdir,
   rmdirSync, stat, statSync, statfs, statfsSync, symlink, symlinkSync, truncate, truncateSync, unlink, unlinkSync, utimes,
   utimesSync, write, writeSync, writev, writevSync, writeFile, writeFileSync,
-  opendir, opendirSync, glob, globSync, cp, cpSync, watchFile, unwatchFile, Dir, Dirent, Stats,
+  opendir, opendirSync, glob, globSync, cp, cpSync, watch, watchFile, unwatchFile, Dir, Dirent, Stats,
   constants,
   F_OK: constants.F_OK, R_OK: constants.R_OK, W_OK: constants.W_OK, X_OK: constants.X_OK,
+  // Node keeps this internal helper on fs; some packages and tests use it.
+  _toUnixTimestamp: toUnixTimestamp,
 };
 
 // The stream classes load on first use: most programs never touch them.

@@ -97,15 +97,17 @@ function callbackify(original) {
     throw new ERR_INVALID_ARG_TYPE('original', 'Function', original);
   }
   function callbackified(...args) {
-    const cb = args.pop();
-    if (typeof cb !== 'function') {
+    const last = args.pop();
+    if (typeof last !== 'function') {
       const { ERR_INVALID_ARG_TYPE } = lazyErrors();
-      throw new ERR_INVALID_ARG_TYPE('last argument', 'Function', cb);
+      throw new ERR_INVALID_ARG_TYPE('last argument', 'Function', last);
     }
+    // The callback runs with the same `this` as the callbackified call.
+    const cb = last.bind(this);
     const onError = (reason) => {
       if (!reason) {
-        const err = new Error('Promise was rejected with a falsy value');
-        err.code = 'ERR_FALSY_VALUE_REJECTION';
+        const { ERR_FALSY_VALUE_REJECTION } = lazyErrors();
+        const err = new ERR_FALSY_VALUE_REJECTION();
         err.reason = reason;
         reason = err;
       }

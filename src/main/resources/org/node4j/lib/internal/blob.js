@@ -118,11 +118,9 @@ class Blob {
 
   stream() {
     checkThis(this, 'Blob');
-    if (typeof globalThis.ReadableStream !== 'function') {
-      throw new Error('Blob.stream() needs ReadableStream, which node4j does not provide yet');
-    }
     const bytes = this[kBytes].slice();
-    return new globalThis.ReadableStream({
+    const { ReadableStream } = require('internal/webstreams/readablestream');
+    return new ReadableStream({
       type: 'bytes',
       start(controller) {
         if (bytes.length > 0) controller.enqueue(bytes);
@@ -133,10 +131,8 @@ class Blob {
 
   textStream() {
     checkThis(this, 'Blob');
-    if (typeof globalThis.TextDecoderStream !== 'function') {
-      throw new Error('Blob.textStream() needs TextDecoderStream, which node4j does not provide yet');
-    }
-    return this.stream().pipeThrough(new globalThis.TextDecoderStream());
+    const { TextDecoderStream } = require('internal/webstreams/encoding');
+    return this.stream().pipeThrough(new TextDecoderStream());
   }
 
   [customInspect](depth, options, inspect) {

@@ -7,7 +7,7 @@
 'use strict';
 
 const EventEmitter = require('events');
-const { Duplex } = require('stream');
+const { Pipe, Socket } = require('internal/pipe_socket');
 const { Buffer } = require('buffer');
 const { internalBinding } = require('internal/bootstrap/realm');
 const {
@@ -49,112 +49,6 @@ function convertToValidSignal(signal) {
 }
 
 const kIsUsedAsStdio = Symbol('kIsUsedAsStdio');
-
-// The JS face of a PipeHandle (binding/PipeHandle.java): an ordinary object, so
-// that code may wrap or replace its methods as it can on node's Pipe handles.
-class Pipe {
-  #handle;
-
-  constructor(handle) {
-    this.#handle = handle;
-    this.reading = false;
-  }
-
-  get fd() {
-    return this.#handle.fd();
-  }
-
-  readStart(onread) { return this.#handle.readStart(onread); }
-  readStop() { return this.#handle.readStop(); }
-  write(arrayBuffer, offset, length, oncomplete) { return this.#handle.write(arrayBuffer, offset, length, oncomplete); }
-  writeUtf8(text, oncomplete) { return this.#handle.writeUtf8(text, oncomplete); }
-  shutdown(oncomplete) { return this.#handle.shutdown(oncomplete); }
-  close(oncomplete) { this.#handle.close(oncomplete); }
-  ref() { this.#handle.ref(); }
-  unref() { this.#handle.unref(); }
-  hasRef() { return this.#handle.hasRef(); }
-}
-
-// One end of a stdio pipe (a socketpair end, as in libuv): a Duplex whose
-// readable and writable sides are switched on as the child's fd needs them.
-class PipeSocket extends Duplex {
-  constructor(handle, { readable, writable }) {
-    super({ readable, writable, allowHalfOpen: true });
-    this._handle = handle ? new Pipe(handle) : null;
-    this._reading = false;
-    this._onread = (status, chunk) => this.#onread(status, chunk);
-    if (!handle) {
-      // The child never started: nothing will ever flow.
-      if (readable) this.push(null);
-    }
-  }
-
-  #onread(status, chunk) {
-    if (status > 0) {
-      const buf = Buffer.from(new ArrayBuffer(chunk));
-      if (!this.push(buf) && this._handle) {
-        this._reading = false;
-        this._handle.readStop();
-      }
-    } else if (status === UV_EOF) {
-      this._reading = false;
-      this.push(null);
-    } else {
-      this._reading = false;
-      this.destroy(errnoException(status, 'read'));
-    }
-  }
-
-  _read() {
-    if (!this._handle || this._reading) return;
-    this._reading = true;
-    const err = this._handle.readStart(this._onread);
-    if (err < 0) this.destroy(errnoException(err, 'read'));
-  }
-
-  _write(chunk, encoding, callback) {
-    if (!this._handle) {
-      callback(errnoException(-32, 'write'));
-      return;
-    }
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
-    const result = this._handle.write(buf.buffer, buf.byteOffset, buf.byteLength, (status) => {
-      callback(status < 0 ? errnoException(status, 'write') : null);
-    });
-    // 1: written at once (no callback follows); < 0: failed at once.
-    if (result === 1) callback(null);
-    else if (result < 0) callback(errnoException(result, 'write'));
-  }
-
-  _final(callback) {
-    if (!this._handle) {
-      callback();
-      return;
-    }
-    const err = this._handle.shutdown(() => callback());
-    if (err < 0) callback();
-  }
-
-  _destroy(err, callback) {
-    const handle = this._handle;
-    if (!handle) {
-      callback(err);
-      return;
-    }
-    this._handle = null;
-    handle.close(() => callback(err));
-  }
-
-  ref() {
-    this._handle?.ref();
-    return this;
-  }
-
-  unref() {
-    this._handle?.unref();
-    return this;
-  }
-}
 
 // options.stdio -> [{ type: 'pipe' | 'ipc' | 'ignore' | 'fd', fd }], at least three.
 function getValidStdio(stdio) {
@@ -263,7 +157,7 @@ class ChildProcess extends EventEmitter {
     const stdio = entries.map((entry, i) => {
       if (entry.type !== 'pipe') return null;
       const pipe = err === 0 ? handle.pipes[i] : null;
-      const stream = new PipeSocket(pipe, entry);
+      const stream = new Socket(pipe, entry);
       if (entry.readable) {
         this._closesNeeded++;
         stream.on('close', () => maybeClose(this));
@@ -361,4 +255,4 @@ function maybeClose(subprocess) {
   }
 }
 
-module.exports = { ChildProcess, Pipe, PipeSocket, convertToValidSignal, getValidStdio, signalName };
+module.exports = { ChildProcess, Pipe, Socket, convertToValidSignal, getValidStdio, signalName };

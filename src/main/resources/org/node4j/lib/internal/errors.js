@@ -202,8 +202,11 @@ E('ERR_INVALID_SYNC_FORK_INPUT', 'Asynchronous forks do not support Buffer, Type
 E('ERR_IPC_CHANNEL_CLOSED', 'Channel closed', Error);
 E('ERR_IPC_DISCONNECTED', 'IPC channel is already disconnected', Error);
 E('ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe', Error);
+E('ERR_IPC_SYNC_FORK', 'IPC cannot be used with synchronous forks', Error);
+E('ERR_INVALID_FD', '"fd" must be a positive integer: %s', RangeError);
 E('ERR_INVALID_HANDLE_TYPE', 'This handle type cannot be sent', TypeError);
 E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
+E('ERR_INCOMPATIBLE_OPTION_PAIR', 'Option "%s" cannot be used in combination with option "%s"', TypeError);
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) =>
   `Expected ${input} to be returned from the "${name}" function but got ` +
   `${describeReceived(value).slice(' Received '.length)}.`, TypeError, RangeError);
@@ -257,6 +260,7 @@ E('ERR_REQUIRE_ASYNC_MODULE', (filename, parentFilename) =>
 E('ERR_REQUIRE_CYCLE_MODULE', '%s', Error);
 E('ERR_FS_FILE_TOO_LARGE', 'File size (%s) is greater than 2 GiB', RangeError);
 E('ERR_FS_CP_EINVAL', '%s', Error);
+E('ERR_FS_WATCH_QUEUE_OVERFLOW', 'fs.watch() queued more than %d events', Error);
 E('ERR_DIR_CLOSED', 'Directory handle was closed', Error);
 E('ERR_DIR_CONCURRENT_OPERATION',
   'Cannot do synchronous work on directory handle with concurrent asynchronous operations', Error);
@@ -294,6 +298,9 @@ E('ERR_STREAM_UNABLE_TO_PIPE', 'Cannot pipe to a closed or destroyed stream', Er
 E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
 E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
 E('ERR_CONSTRUCT_CALL_REQUIRED', 'Class constructor %s cannot be invoked without `new`', TypeError);
+E('ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET',
+  '`process.setupUncaughtExceptionCapture()` was called while a capture callback was already active', Error);
+E('ERR_UNKNOWN_CREDENTIAL', '%s identifier does not exist: %s', Error);
 E('ERR_UNAVAILABLE_DURING_EXIT', 'Cannot call function in process exit handler', Error);
 E('ERR_INVALID_OBJECT_DEFINE_PROPERTY', (key, msg) => `'${key}' ${msg}`, TypeError);
 E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
@@ -429,6 +436,7 @@ function makeSystemErrorWithCode(key, prefix) {
 }
 codes.ERR_SYSTEM_ERROR = makeSystemErrorWithCode('ERR_SYSTEM_ERROR', 'A system error occurred');
 codes.ERR_FS_EISDIR = makeSystemErrorWithCode('ERR_FS_EISDIR', 'Path is a directory');
+codes.ERR_TTY_INIT_FAILED = makeSystemErrorWithCode('ERR_TTY_INIT_FAILED', 'TTY initialization failed');
 E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 E('ERR_INVALID_URI', 'URI malformed', URIError);
 E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);

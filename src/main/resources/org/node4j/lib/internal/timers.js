@@ -410,6 +410,11 @@ class Immediate {
   }
 }
 
+// How many ref'd timeouts and immediates are pending (process.getActiveResourcesInfo).
+function activeTimerCounts() {
+  return { timeouts: refCount, immediates: immediateRefCount };
+}
+
 function forgetImmediate(immediate) {
   if (--immediateCount === 0) binding.toggleImmediatePending(false);
   if (immediate[kRefed] && --immediateRefCount === 0) binding.toggleImmediateRef(false);
@@ -478,6 +483,7 @@ function clearTimeout(timer) {
 binding.setupTimers(processImmediate, processTimers);
 
 module.exports = {
+  activeTimerCounts,
   Timeout, Immediate, insert, active, unrefActive, unenroll, clearTimeout, clearImmediate,
   getLibuvNow, kRefed, TIMEOUT_MAX, validateFunction, ERR_OUT_OF_RANGE,
   timerListQueue: heap, knownTimersById,

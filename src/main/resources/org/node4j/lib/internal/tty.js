@@ -41,4 +41,19 @@ function shouldColorize(fd) {
   return internalBinding('tty_wrap').isTTY(fd) && getColorDepth(fd, env) > 2;
 }
 
-module.exports = { getColorDepth, shouldColorize };
+// tty.WriteStream#hasColors and #getColorDepth, for any stream with an fd
+// (stdout and stderr off a terminal answer too: no colours).
+const streamColorMethods = {
+  hasColors(count = 16, env = process.env) {
+    if (typeof count === 'object' && count !== null) {
+      env = count;
+      count = 16;
+    }
+    return this.getColorDepth(env) >= Math.log2(count);
+  },
+  getColorDepth(env = process.env) {
+    return getColorDepth(this.fd, env);
+  },
+};
+
+module.exports = { getColorDepth, shouldColorize, streamColorMethods };

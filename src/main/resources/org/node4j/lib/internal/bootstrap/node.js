@@ -84,6 +84,16 @@ lazyGlobal('File', () => require('internal/blob').File, false, true);
 lazyGlobal('TextEncoder', () => require('internal/encoding').TextEncoder, false, true);
 lazyGlobal('TextDecoder', () => require('internal/encoding').TextDecoder, false, true);
 
+// The WHATWG Streams classes, loaded with stream/web on first use.
+for (const name of ['ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader',
+                    'ReadableStreamBYOBRequest', 'ReadableByteStreamController',
+                    'ReadableStreamDefaultController', 'TransformStream', 'TransformStreamDefaultController',
+                    'WritableStream', 'WritableStreamDefaultWriter', 'WritableStreamDefaultController',
+                    'ByteLengthQueuingStrategy', 'CountQueuingStrategy', 'TextEncoderStream',
+                    'TextDecoderStream']) {
+  lazyGlobal(name, () => require('stream/web')[name], false, true);
+}
+
 // navigator: a getter with no setter, like Node's (assigning to it is ignored).
 Object.defineProperty(globalThis, 'navigator', {
   __proto__: null,

@@ -24,6 +24,11 @@ class Dir {
   #entries = [];
 
   constructor(path, options, firstListing) {
+    // Only fs.opendir makes a Dir; by hand it lacks what node calls its handle.
+    if (path === undefined) {
+      const { ERR_MISSING_ARGS } = require('internal/errors').codes;
+      throw new ERR_MISSING_ARGS('handle');
+    }
     this.#path = path;
     this.#options = options;
     this.#dirs = [];

@@ -17,6 +17,7 @@ const kFd = Symbol('kFd');
 const kClosePromise = Symbol('kClosePromise');
 const kPending = Symbol('kPending');
 const kDrained = Symbol('kDrained');
+const kLocked = Symbol('kLocked');
 
 class FileHandle extends EventEmitter {
   constructor(fd) {
@@ -163,6 +164,53 @@ class FileHandle extends EventEmitter {
   async [Symbol.asyncDispose]() {
     await this.close();
   }
+
+  // A byte ReadableStream over the file from its current position. The handle
+  // stays locked to it; closing the handle closes the stream, and with
+  // autoClose the stream's end or cancel closes the handle.
+  readableWebStream(options = undefined) {
+    const { ERR_INVALID_STATE } = require('internal/errors').codes;
+    if (this[kFd] === -1) throw new ERR_INVALID_STATE('The FileHandle is closed');
+    if (this[kClosePromise] !== null) throw new ERR_INVALID_STATE('The FileHandle is closing');
+    if (this[kLocked]) throw new ERR_INVALID_STATE('The FileHandle is locked');
+    this[kLocked] = true;
+    if (options?.type !== undefined && `${options.type}` !== 'bytes') {
+      process.emitWarning('A non-"bytes" options.type has no effect. A byte-oriented steam is always created.',
+                          'ExperimentalWarning');
+    }
+    const { ReadableStream } = require('internal/webstreams/readablestream');
+    let done = false;
+    let controller;
+    const onClose = () => {
+      if (done) return;
+      done = true;
+      controller.close();
+      controller.byobRequest?.respond(0);
+    };
+    this.once('close', onClose);
+    const autoClose = !!options?.autoClose;
+    const finish = () => {
+      done = true;
+      this.off('close', onClose);
+      if (autoClose) this.close().catch(() => {});
+    };
+    return new ReadableStream({
+      type: 'bytes',
+      autoAllocateChunkSize: 16384,
+      start: (c) => { controller = c; },
+      pull: async (c) => {
+        const view = c.byobRequest.view;
+        const { bytesRead } = await this.read(view, view.byteOffset, view.byteLength);
+        if (done) return;
+        if (bytesRead === 0) {
+          finish();
+          c.close();
+        }
+        c.byobRequest.respond(bytesRead);
+      },
+      cancel: () => { finish(); },
+    });
+  }
 }
 
 // Each operation counts as in flight until it settles, so that close() waits for it.
@@ -230,6 +278,7 @@ const exportsObject = {
   truncate: promisified(fs.truncate),
   unlink: promisified(fs.unlink),
   utimes: promisified(fs.utimes),
+  watch: require('internal/fs/watch').watchAsync,
   writeFile: withHandle(fs.writeFile),
   constants: fs.constants,
 };

@@ -117,15 +117,39 @@ function failure(result, syscall, path, dest) {
 }
 
 // Run binding operation `op` now; its failure is thrown as Node's error.
+// A stack overflow inside the binding's Java code reaches JS as the host's
+// StackOverflowError; the program sees V8's RangeError, as it would in node.
+function hostStackOverflow(err) {
+  return err !== null && typeof err === 'object' && err.name === 'java.lang.StackOverflowError';
+}
+
 function callSync(op, args, syscall = op, path, dest) {
-  const result = binding.call(op, args);
+  let result;
+  try {
+    result = binding.call(op, args);
+  } catch (err) {
+    if (hostStackOverflow(err)) throw new RangeError('Maximum call stack size exceeded');
+    throw err;
+  }
   if (isFailure(result)) throw failure(result, syscall, path, dest);
   return result;
 }
 
 // Run `op` on the fs pool; callback(err, result) from the poll phase.
+// A callback request in flight (libuv's uv_fs_t, node's FSReqCallback):
+// process._getActiveRequests() lists them.
+class FSReqCallback {
+  constructor(syscall) {
+    this.syscall = syscall;
+  }
+}
+const activeRequests = new Set();
+
 function callAsync(op, args, callback, map, syscall = op, path, dest) {
+  const req = new FSReqCallback(syscall);
+  activeRequests.add(req);
   binding.callAsync(op, args, (result) => {
+    activeRequests.delete(req);
     if (isFailure(result)) {
       callback(failure(result, syscall, path, dest));
       return;
@@ -137,7 +161,9 @@ function callAsync(op, args, callback, map, syscall = op, path, dest) {
       callback(err);
       return;
     }
-    callback(null, value);
+    // As node's FSReqCallback: an operation with no result calls back with (null) alone.
+    if (value === undefined) callback(null);
+    else callback(null, value);
   });
 }
 
@@ -318,18 +344,24 @@ function getOptions(options, defaults) {
   return merged;
 }
 
-function validatePosition(position, name = 'position') {
+// A read or write position: -1 (the current offset) up to 2^63-1, as a number or
+// a bigint; a bigint leaves room for the length that follows it. Positions past
+// 2^53 stay bigints so they reach the binding exactly.
+function validatePosition(position, name = 'position', length = 0) {
   if (typeof position === 'bigint') {
-    if (position < -1n || position > 2n ** 63n - 1n) {
-      throw new ERR_OUT_OF_RANGE(name, `>= -1 && <= ${2n ** 63n - 1n}`, position);
+    const max = 2n ** 63n - 1n - BigInt(length);
+    if (!(position >= -1n && position <= max)) {
+      throw new ERR_OUT_OF_RANGE(name, `>= -1 && <= ${max}`, position);
     }
-    return Number(position);
+    return position <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(position) : position;
   }
+  if (typeof position !== 'number') throw new ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);
   validateInteger(position, name, -1);
   return position;
 }
 
 module.exports = {
+  activeRequests,
   binding, constants, stringToFlags, parseFileMode, getValidatedPath, getValidatedFd, isFailure,
   failure, callSync, callAsync, makeCallback, bytesToBuffer, toUnixTimestamp, toTimespec, Stats,
   BigIntStats, getStatsFromBinding, Dirent, direntType, getOptions, validatePosition,

@@ -42,7 +42,9 @@ function createEnv(initial) {
       if (typeof key === 'symbol') {
         throw new TypeError('Cannot convert a Symbol value to a string');
       }
-      target[key] = toEnvString(value);
+      const text = toEnvString(value);
+      // setenv() refuses an empty name: the assignment is dropped, as in node.
+      if (key !== '') target[key] = text;
       return true;
     },
     defineProperty(target, key, descriptor) {

@@ -147,11 +147,13 @@ function fatalException(err, where = null) {
   } catch (monitorErr) {
     return reportAndExit(monitorErr, { thrown: true }, 7);
   }
-  if (process.listenerCount('uncaughtException') === 0) {
+  if (captureCallback === null && process.listenerCount('uncaughtException') === 0) {
     return reportAndExit(err, where, 1);
   }
   try {
-    process.emit('uncaughtException', err, origin);
+    // process.setUncaughtExceptionCaptureCallback takes the error instead of the listeners.
+    if (captureCallback !== null) captureCallback(err);
+    else process.emit('uncaughtException', err, origin);
   } catch (handlerErr) {
     return reportAndExit(handlerErr, { thrown: true }, 7);
   }
@@ -163,6 +165,24 @@ function fatalException(err, where = null) {
 }
 
 function noop() {}
+
+// process.setUncaughtExceptionCaptureCallback(fn | null): one capturer at a time.
+let captureCallback = null;
+
+function setUncaughtExceptionCaptureCallback(fn) {
+  const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET } } = require('internal/errors');
+  if (fn === null) {
+    captureCallback = null;
+    return;
+  }
+  if (typeof fn !== 'function') throw new ERR_INVALID_ARG_TYPE('fn', ['Function', 'null'], fn);
+  if (captureCallback !== null) throw new ERR_UNCAUGHT_EXCEPTION_CAPTURE_ALREADY_SET();
+  captureCallback = fn;
+}
+
+function hasUncaughtExceptionCaptureCallback() {
+  return captureCallback !== null;
+}
 
 function reportMicrotaskError(err) {
   fatalException(err);
@@ -203,5 +223,6 @@ function emitExit() {
 }
 
 module.exports = {
+  setUncaughtExceptionCaptureCallback, hasUncaughtExceptionCaptureCallback,
   fatalException, reportMicrotaskError, emitBeforeExit, emitExit, emitExitEvent, isError, setUnsettledMainCheck,
 };

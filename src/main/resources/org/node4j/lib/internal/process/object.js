@@ -9,7 +9,7 @@ const config = internalBinding('config');
 const {
   ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL,
 } = require('internal/errors').codes;
-const { validateString, validateUint32 } = require('internal/validators');
+const { validateBoolean, validateString, validateUint32 } = require('internal/validators');
 
 const NODE_VERSION = 'v24.21.0';
 const NODE4J_VERSION = '0.1.0';
@@ -102,7 +102,16 @@ define('execArgv', Array.from(config.execArgv()));
 define('argv', []);
 define('argv0', 'node');
 define('debugPort', 9229);
-define('title', 'node');
+// --title=x names the process (node sets it at startup).
+define('title', (() => {
+  const argv = process.execArgv;
+  let title = 'node';
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i].startsWith('--title=')) title = argv[i].slice(8);
+    else if (argv[i] === '--title' && i + 1 < argv.length) title = argv[++i];
+  }
+  return title;
+})());
 define('env', require('internal/process/env').createEnv(natives.env()));
 define('_exiting', false);
 define('moduleLoadList', require('internal/bootstrap/realm').moduleLoadList, false);
@@ -219,8 +228,7 @@ function validateCpuUsage(prev) {
     }
   }
 }
-define('cpuUsage', function cpuUsage(prev) {
-  const usage = natives.cpuUsage();
+function usageSince(usage, prev) {
   const user = usage[0];
   const system = usage[1];
   if (prev) {
@@ -228,6 +236,13 @@ define('cpuUsage', function cpuUsage(prev) {
     return { user: user - prev.user, system: system - prev.system };
   }
   return { user, system };
+}
+define('cpuUsage', function cpuUsage(prev) {
+  return usageSince(natives.cpuUsage(), prev);
+});
+define('threadCpuUsage', function threadCpuUsage(prev) {
+  if (Array.isArray(prev)) throw new ERR_INVALID_ARG_TYPE('prevValue', 'object', prev);
+  return usageSince(natives.threadCpuUsage(), prev);
 });
 // natives.resourceUsage() gives getrusage(RUSAGE_SELF) in this order; maxRSS in KB.
 const RESOURCE_USAGE_KEYS = [
@@ -282,6 +297,60 @@ define('getgroups', function getgroups() {
   return out;
 });
 
+// process.setuid/setgid/seteuid/setegid, setgroups, initgroups: ids or names.
+function validateId(id, name) {
+  if (typeof id === 'number') validateUint32(id, name);
+  else if (typeof id !== 'string') throw new ERR_INVALID_ARG_TYPE(name, ['number', 'string'], id);
+}
+// Worded as node's ErrnoException: "EPERM, Operation not permitted".
+function credentialError(errno, syscall) {
+  const util = require('util');
+  const code = util.getSystemErrorName(errno);
+  const text = util.getSystemErrorMessage(errno);
+  const err = new Error(`${code}, ${text.charAt(0).toUpperCase()}${text.slice(1)}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  return err;
+}
+// A name as its id ('user' or 'group'); ERR_UNKNOWN_CREDENTIAL when the system has none.
+function resolveId(id, kind) {
+  if (typeof id === 'number') return id;
+  const found = natives.idOf(kind, id);
+  if (found < 0) {
+    const { ERR_UNKNOWN_CREDENTIAL } = require('internal/errors').codes;
+    throw new ERR_UNKNOWN_CREDENTIAL(kind === 'user' ? 'User' : 'Group', id);
+  }
+  return found;
+}
+for (const [name, which, kind] of [
+  ['setuid', 'uid', 'user'], ['seteuid', 'euid', 'user'], ['setgid', 'gid', 'group'], ['setegid', 'egid', 'group'],
+]) {
+  define(name, { [name](id) {
+    validateId(id, 'id');
+    const err = natives.setId(which, resolveId(id, kind));
+    if (err < 0) throw credentialError(err, name);
+  } }[name]);
+}
+define('setgroups', function setgroups(groups) {
+  if (!Array.isArray(groups)) throw new ERR_INVALID_ARG_TYPE('groups', 'Array', groups);
+  for (let i = 0; i < groups.length; i++) validateId(groups[i], `groups[${i}]`);
+  const err = natives.setgroups(groups.map((g) => resolveId(g, 'group')));
+  if (err < 0) throw credentialError(err, 'setgroups');
+});
+define('initgroups', function initgroups(user, extraGroup) {
+  validateId(user, 'user');
+  validateId(extraGroup, 'extraGroup');
+  const gid = resolveId(extraGroup, 'group');
+  if (typeof user === 'string') resolveId(user, 'user');
+  const err = natives.initgroups(user, gid);
+  if (err === 1) {
+    const { ERR_UNKNOWN_CREDENTIAL } = require('internal/errors').codes;
+    throw new ERR_UNKNOWN_CREDENTIAL('User', user);
+  }
+  if (err < 0) throw credentialError(err, 'initgroups');
+});
+
 define('emitWarning', (...args) => require('internal/process/warning').emitWarning(...args));
 define('loadEnvFile', function loadEnvFile(path = undefined) {
   require('internal/process/env_file').loadEnvFile(path);
@@ -297,12 +366,36 @@ define('binding', function binding(name) {
   throw new Error(`No such module: ${name}`);
 }, false);
 define('_getActiveHandles', () => [], false);
-define('_getActiveRequests', () => [], false);
-define('setUncaughtExceptionCaptureCallback', (fn) => { captureCallback = fn; });
-define('hasUncaughtExceptionCaptureCallback', () => captureCallback !== null);
-let captureCallback = null;
-define('setSourceMapsEnabled', () => {});
-define('sourceMapsEnabled', false);
+// process._rawDebug: straight to fd 2, synchronously, whatever state stderr is in.
+define('_rawDebug', function _rawDebug(...args) {
+  require('fs').writeSync(2, `${require('internal/util/inspect').format(...args)}\n`);
+}, false);
+define('_getActiveRequests', function _getActiveRequests() {
+  return Array.from(require('internal/fs/utils').activeRequests);
+}, false);
+// Requests, then the timeouts and immediates that keep the loop alive, by type name.
+define('getActiveResourcesInfo', function getActiveResourcesInfo() {
+  const info = Array.from(require('internal/fs/utils').activeRequests, () => 'FSReqCallback');
+  const { timeouts, immediates } = require('internal/timers').activeTimerCounts();
+  for (let i = 0; i < timeouts; i++) info.push('Timeout');
+  for (let i = 0; i < immediates; i++) info.push('Immediate');
+  return info;
+});
+define('setUncaughtExceptionCaptureCallback', function setUncaughtExceptionCaptureCallback(fn) {
+  require('internal/process/execution').setUncaughtExceptionCaptureCallback(fn);
+});
+define('hasUncaughtExceptionCaptureCallback', function hasUncaughtExceptionCaptureCallback() {
+  return require('internal/process/execution').hasUncaughtExceptionCaptureCallback();
+});
+define('setSourceMapsEnabled', function setSourceMapsEnabled(enabled) {
+  validateBoolean(enabled, 'enabled');
+  // The process-wide switch covers node_modules and generated code too, as node's does.
+  require('internal/modules/cjs/loader').Module.setSourceMapsSupport(enabled, { nodeModules: true, generatedCode: true });
+});
+Object.defineProperty(process, 'sourceMapsEnabled', {
+  __proto__: null, enumerable: true, configurable: true,
+  get() { return require('internal/modules/cjs/loader').Module.getSourceMapsSupport().enabled; },
+});
 define('throwDeprecation', config.hasFlag('--throw-deprecation'));
 define('noDeprecation', config.hasFlag('--no-deprecation'));
 define('traceDeprecation', config.hasFlag('--trace-deprecation'));

@@ -5,7 +5,9 @@
 const { pipeline } = require('internal/streams/pipeline');
 const Duplex = require('internal/streams/duplex');
 const { destroyer } = require('internal/streams/destroy');
-const { isNodeStream, isReadable, isWritable } = require('internal/streams/utils');
+const {
+  isNodeStream, isReadable, isWritable, isWebStream, isReadableStream, isWritableStream, isTransformStream,
+} = require('internal/streams/utils');
 const { AbortError, codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS } } = require('internal/errors');
 const eos = require('internal/streams/end-of-stream');
 const { newWaiting, forwardWrites, writesFinished, forwardReads, dropWaiting } =
@@ -20,12 +22,14 @@ function compose(...streams) {
   const last = streams.length - 1;
   if (typeof streams[last] === 'function') streams[last] = Duplex.from(streams[last]);
 
+  const readableStage = (s) => isReadable(s) || isReadableStream(s) || isTransformStream(s);
+  const writableStage = (s) => isWritable(s) || isWritableStream(s) || isTransformStream(s);
   for (let n = 0; n < streams.length; ++n) {
-    if (!isNodeStream(streams[n])) continue;
-    if (n < last && !isReadable(streams[n])) {
+    if (!isNodeStream(streams[n]) && !isWebStream(streams[n])) continue;
+    if (n < last && !readableStage(streams[n])) {
       throw new ERR_INVALID_ARG_VALUE(`streams[${n}]`, orgStreams[n], 'must be readable');
     }
-    if (n > 0 && !isWritable(streams[n])) {
+    if (n > 0 && !writableStage(streams[n])) {
       throw new ERR_INVALID_ARG_VALUE(`streams[${n}]`, orgStreams[n], 'must be writable');
     }
   }
@@ -44,8 +48,8 @@ function compose(...streams) {
 
   const head = streams[0];
   const tail = pipeline(streams, onfinished);
-  const writable = !!isWritable(head);
-  const readable = !!isReadable(tail);
+  const writable = !!writableStage(head);
+  const readable = !!readableStage(tail);
 
   d = new Duplex({
     writableObjectMode: !!head?.writableObjectMode,
@@ -55,12 +59,20 @@ function compose(...streams) {
   });
 
   if (writable) {
-    forwardWrites(d, head, waiting);
+    if (isWebStream(head)) forwardWritesToWeb(d, head, waiting);
+    else forwardWrites(d, head, waiting);
     // Writing is done when the last stage has taken everything in.
-    eos(tail, { readable: false, writable: true }, () => writesFinished(waiting));
+    if (isWebStream(tail)) {
+      eos(isTransformStream(tail) ? tail.readable : tail, () => writesFinished(waiting));
+    } else {
+      eos(tail, { readable: false, writable: true }, () => writesFinished(waiting));
+    }
   }
 
-  if (readable) forwardReads(d, tail, waiting);
+  if (readable) {
+    if (isWebStream(tail)) forwardReadsFromWeb(d, tail);
+    else forwardReads(d, tail, waiting);
+  }
 
   d._destroy = function(err, callback) {
     if (!err && onclose !== null) err = new AbortError();
@@ -73,6 +85,37 @@ function compose(...streams) {
     }
   };
   return d;
+}
+
+// The web stream versions of forwardWrites/forwardReads: d's writes go to a
+// WritableStream's writer, its reads come from a ReadableStream's reader.
+function forwardWritesToWeb(d, head, waiting) {
+  const writer = (isTransformStream(head) ? head.writable : head).getWriter();
+  d._write = function(chunk, encoding, callback) {
+    writer.ready.then(() => {
+      writer.write(chunk).catch(() => {});
+      callback();
+    }, callback);
+  };
+  d._final = function(callback) {
+    writer.ready.then(() => {
+      writer.close().catch(() => {});
+      waiting.onfinish = callback;
+    }, callback);
+  };
+}
+
+function forwardReadsFromWeb(d, tail) {
+  const reader = (isTransformStream(tail) ? tail.readable : tail).getReader();
+  d._read = function() {
+    reader.read().then(({ value, done }) => {
+      if (done) {
+        d.push(null);
+      } else if (d.push(value)) {
+        d._read();
+      }
+    }, () => {});
+  };
 }
 
 module.exports = compose;

@@ -83,11 +83,12 @@ Object.defineProperty(Duplex.prototype, 'destroyed', {
 // The writable side's destroy also fails queued writes.
 Duplex.prototype.destroy = Writable.prototype.destroy;
 
+// The web stream bridges (internal/webstreams/adapters).
 Duplex.fromWeb = function(pair, options) {
-  throw new (require('internal/errors').codes.ERR_METHOD_NOT_IMPLEMENTED)('Duplex.fromWeb()');
+  return require('internal/webstreams/adapters').newStreamDuplexFromReadableWritablePair(pair, options);
 };
 Duplex.toWeb = function(duplex) {
-  throw new (require('internal/errors').codes.ERR_METHOD_NOT_IMPLEMENTED)('Duplex.toWeb()');
+  return require('internal/webstreams/adapters').newReadableWritablePairFromDuplex(duplex);
 };
 
 let duplexify;

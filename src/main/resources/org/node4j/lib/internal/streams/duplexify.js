@@ -5,6 +5,7 @@
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE } } = require('internal/errors');
 const {
   isDuplexNodeStream, isReadableNodeStream, isWritableNodeStream, isIterable, isNodeStream,
+  isReadableStream, isWritableStream,
 } = require('internal/streams/utils');
 const eos = require('internal/streams/end-of-stream');
 const destroyImpl = require('internal/streams/destroy');
@@ -18,6 +19,9 @@ function duplexify(body, name) {
   if (isReadableNodeStream(body)) return pair({ readable: body });
   if (isWritableNodeStream(body)) return pair({ writable: body });
   if (isNodeStream(body)) return pair({ writable: false, readable: false });
+  if (isReadableStream(body)) return pair({ readable: Readable.fromWeb(body) });
+  if (isWritableStream(body)) return pair({ writable: require('internal/streams/writable').fromWeb(body) });
+  if (body instanceof require('internal/blob').Blob) return duplexify(body.arrayBuffer(), name);
 
   if (typeof body === 'function') {
     // An async generator function: its input is what is written to us.
@@ -65,7 +69,8 @@ function duplexify(body, name) {
   }
 
   if (typeof body === 'object' && body !== null &&
-      (isReadableNodeStream(body.readable) || isWritableNodeStream(body.writable))) {
+      (isReadableNodeStream(body.readable) || isWritableNodeStream(body.writable) ||
+       isReadableStream(body.readable) || isWritableStream(body.writable))) {
     const readable = body.readable ? (isReadableNodeStream(body.readable) ? body.readable :
       duplexify(body.readable)) : undefined;
     const writable = body.writable ? (isWritableNodeStream(body.writable) ? body.writable :

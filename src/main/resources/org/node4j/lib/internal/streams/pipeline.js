@@ -59,6 +59,29 @@ async function* fromReadable(val) {
 }
 
 // Writes an (async) iterable into a node Writable, honouring 'drain'.
+// Writes an (async) iterable or a ReadableStream into a WritableStream (or a
+// TransformStream's writable side), waiting for the writer's ready promise.
+async function pumpToWeb(readable, writable, finish, { end }) {
+  if (isTransformStream(writable)) writable = writable.writable;
+  const writer = writable.getWriter();
+  try {
+    for await (const chunk of readable) {
+      await writer.ready;
+      writer.write(chunk).catch(() => {});
+    }
+    await writer.ready;
+    if (end) await writer.close();
+    finish();
+  } catch (err) {
+    try {
+      await writer.abort(err);
+      finish(err);
+    } catch (abortErr) {
+      finish(abortErr);
+    }
+  }
+}
+
 async function pumpToNode(iterable, writable, finish, { end }) {
   let error;
   let onresolve = null;
@@ -175,7 +198,7 @@ function pipelineImpl(streams, callback, opts) {
         ret = Duplex.from(stream);
       }
     } else if (typeof stream === 'function') {
-      ret = makeAsyncIterable(ret);
+      ret = makeAsyncIterable(isTransformStream(ret) ? ret.readable : ret);
       ret = stream(ret, { signal });
       if (reading) {
         if (!isIterable(ret, true)) throw new ERR_INVALID_RETURN_VALUE('AsyncIterable', `transform[${i - 1}]`, ret);
@@ -212,11 +235,29 @@ function pipelineImpl(streams, callback, opts) {
         finishCount += 2;
         const cleanup = pipe(ret, stream, finish, { end });
         if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
+      } else if (isTransformStream(ret) || isReadableStream(ret)) {
+        finishCount++;
+        pumpToNode(isTransformStream(ret) ? ret.readable : ret, stream, finish, { end });
       } else if (isIterable(ret)) {
         finishCount++;
         pumpToNode(ret, stream, finish, { end });
       } else {
         throw new ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable'], ret);
+      }
+      ret = stream;
+    } else if (isWebStream(stream)) {
+      if (isReadableNodeStream(ret)) {
+        finishCount++;
+        pumpToWeb(makeAsyncIterable(ret), stream, finish, { end });
+      } else if (isReadableStream(ret) || isIterable(ret)) {
+        finishCount++;
+        pumpToWeb(ret, stream, finish, { end });
+      } else if (isTransformStream(ret)) {
+        finishCount++;
+        pumpToWeb(ret.readable, stream, finish, { end });
+      } else {
+        throw new ERR_INVALID_ARG_TYPE('val',
+          ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret);
       }
       ret = stream;
     } else {

@@ -791,4 +791,12 @@ Readable.wrap = function(src, options) {
   }).wrap(src);
 };
 
+// The web stream bridges (internal/webstreams/adapters).
+Readable.fromWeb = function(readableStream, options) {
+  return require('internal/webstreams/adapters').newStreamReadableFromReadableStream(readableStream, options);
+};
+Readable.toWeb = function(streamReadable, options) {
+  return require('internal/webstreams/adapters').newReadableStreamFromStreamReadable(streamReadable, options);
+};
+
 module.exports = Readable;

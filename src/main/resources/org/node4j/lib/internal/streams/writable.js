@@ -527,4 +527,12 @@ Writable.prototype[Symbol.asyncDispose] = function() {
   return new Promise((resolve, reject) => eos(this, (err) => (err && err !== error ? reject(err) : resolve())));
 };
 
+// The web stream bridges (internal/webstreams/adapters).
+Writable.fromWeb = function(writableStream, options) {
+  return require('internal/webstreams/adapters').newStreamWritableFromWritableStream(writableStream, options);
+};
+Writable.toWeb = function(streamWritable) {
+  return require('internal/webstreams/adapters').newWritableStreamFromStreamWritable(streamWritable);
+};
+
 module.exports = Writable;

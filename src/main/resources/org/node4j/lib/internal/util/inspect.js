@@ -5,6 +5,8 @@
 'use strict';
 
 const types = require('internal/util/types');
+// Taken at load: user code may replace Object.keys and inspect must still work.
+const ObjectKeys = Object.keys;
 
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 // Formatted as an error: a real one (any realm) or anything inheriting from
@@ -342,7 +344,7 @@ function getKeys(value, showHidden) {
     keys = Object.getOwnPropertyNames(value);
     if (symbols.length !== 0) keys.push(...symbols);
   } else {
-    keys = Object.keys(value);
+    keys = ObjectKeys(value);
     for (const s of symbols) if (isEnumerable(value, s)) keys.push(s);
   }
   return keys;
@@ -353,7 +355,7 @@ function getNonIndexKeys(value, showHidden) {
 
 function getUserOptions(ctx) {
   const ret = { stylize: ctx.stylize };
-  for (const key of Object.keys(inspectDefaultOptions)) ret[key] = ctx[key];
+  for (const key of ObjectKeys(inspectDefaultOptions)) ret[key] = ctx[key];
   if (ctx.userOptions !== undefined) Object.assign(ret, ctx.userOptions);
   ret.stylize = ctx.stylize;
   return ret;
@@ -1181,7 +1183,7 @@ function inspect(value, opts) {
     if (typeof opts === 'boolean') {
       ctx.showHidden = opts;
     } else if (opts) {
-      for (const key of Object.keys(opts)) {
+      for (const key of ObjectKeys(opts)) {
         if (hasOwn(inspectDefaultOptions, key) || key === 'stylize') {
           ctx[key] = opts[key];
         } else if (ctx.userOptions === undefined) {

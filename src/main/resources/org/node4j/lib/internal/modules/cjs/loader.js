@@ -8,7 +8,7 @@ const { internalBinding, compileWrapped } = require('internal/bootstrap/realm');
 const path = require('path');
 const sourceTexts = require('internal/process/source_texts');
 const { validateString } = require('internal/validators');
-const { ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ASYNC_MODULE } = require('internal/errors').codes;
+const { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_REQUIRE_ASYNC_MODULE } = require('internal/errors').codes;
 const packageJson = require('internal/modules/package_json_reader');
 // "exports"/"imports" resolution, loaded the first time a package has them.
 let packageResolve;
@@ -294,6 +294,12 @@ Module._resolveFilename = function resolveFilename(request, parent, isMain, opti
   let paths;
   if (typeof options === 'object' && options !== null) {
     if (Array.isArray(options.paths)) {
+      // Each lookup path is a directory name (path.resolve refuses anything else).
+      for (let i = 0; i < options.paths.length; i++) {
+        if (typeof options.paths[i] !== 'string') {
+          throw new ERR_INVALID_ARG_TYPE(`paths[${i}]`, 'string', options.paths[i]);
+        }
+      }
       if (isRelativeRequest(request)) {
         paths = options.paths;
       } else {
@@ -632,8 +638,20 @@ Module.constants = Object.freeze({
   __proto__: null,
   compileCacheStatus: Object.freeze({ __proto__: null, FAILED: 0, ENABLED: 1, ALREADY_ENABLED: 2, DISABLED: 3 }),
 });
+// Source map support is only a setting here: node4j reports stack frames of the
+// code it ran, maps or not. process.setSourceMapsEnabled shares it.
+let sourceMapsSupport = { __proto__: null, enabled: false, nodeModules: false, generatedCode: false };
+Module.setSourceMapsSupport = function setSourceMapsSupport(enabled, options = {}) {
+  const { validateBoolean, validateObject } = require('internal/validators');
+  validateBoolean(enabled, 'enabled');
+  validateObject(options, 'options');
+  const { nodeModules = false, generatedCode = false } = options;
+  validateBoolean(nodeModules, 'options.nodeModules');
+  validateBoolean(generatedCode, 'options.generatedCode');
+  sourceMapsSupport = { __proto__: null, enabled, nodeModules: enabled && nodeModules, generatedCode: enabled && generatedCode };
+};
 Module.getSourceMapsSupport = function getSourceMapsSupport() {
-  return { __proto__: null, enabled: false, nodeModules: false, generatedCode: false };
+  return { __proto__: null, ...sourceMapsSupport };
 };
 
 Module._initPaths();
