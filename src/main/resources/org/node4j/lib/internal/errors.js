@@ -313,6 +313,17 @@ E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError
 E('ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding %s', TypeError);
 E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x%s characters', Error);
 // readline
+// net
+E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) =>
+  `${name} should be ${allowZero ? '>' : ''}= 0 and < 65536.${describeReceived(port)}`, RangeError);
+E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
+E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established', Error);
+E('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout', Error);
+E('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
+E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
+E('ERR_INVALID_IP_ADDRESS', 'Invalid IP address: %s', TypeError);
+E('ERR_INVALID_ADDRESS_FAMILY', (family, host, port) => `Invalid address family: ${family} ${host}:${port}`, RangeError);
+E('ERR_INVALID_ADDRESS', 'Invalid address', Error);
 E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
 E('ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column', TypeError);
 
@@ -366,6 +377,22 @@ function exceptionWithHostPort(errno, syscall, address, port, additional) {
   return err;
 }
 
+// Node's UVExceptionWithHostPort: "<syscall> <CODE>: <description> <address>:<port>"
+// (listen EADDRINUSE: address already in use :::8080).
+function uvExceptionWithHostPort(errno, syscall, address, port) {
+  const { name, message } = require('internal/util/errno').describe(errno);
+  let details = '';
+  if (port && port > 0) details = ` ${address}:${port}`;
+  else if (address) details = ` ${address}`;
+  const err = new Error(`${syscall} ${name}: ${message}${details}`);
+  err.code = name;
+  err.errno = errno;
+  err.syscall = syscall;
+  err.address = address;
+  if (port) err.port = port;
+  return err;
+}
+
 // Two errors from one stream operation: keep both, the first one leading.
 function aggregateTwoErrors(inner, outer) {
   if (inner && outer && inner !== outer) {
@@ -386,7 +413,7 @@ function hideStackFrames(fn) {
 
 module.exports = {
   codes, AbortError, uvException, hideStackFrames, formatList, addNumericalSeparator,
-  describeReceived, errnoException, exceptionWithHostPort, aggregateTwoErrors,
+  describeReceived, errnoException, exceptionWithHostPort, uvExceptionWithHostPort, aggregateTwoErrors,
 };
 
 // SystemError: what node's native builtins throw for a failed uv call (os,

@@ -85,7 +85,21 @@ function validateSignalName(signal, name = 'signal') {
   }
 }
 
+// A port number: an integer (or a numeric string) in 0..65535, 0 only when allowed.
+function validatePort(port, name = 'Port', allowZero = true) {
+  if ((typeof port !== 'number' && typeof port !== 'string') ||
+      (typeof port === 'string' && port.trim().length === 0) ||
+      +port !== (+port >>> 0) ||
+      port > 0xFFFF ||
+      (port === 0 && !allowZero)) {
+    const { ERR_SOCKET_BAD_PORT } = require('internal/errors').codes;
+    throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
+  }
+  return port | 0;
+}
+
 module.exports = {
+  validatePort,
   validateFunction, validateString, validateBoolean, validateNumber, validateInteger,
   validateInt32, validateUint32, validateObject, validateArray, validateOneOf,
   validateAbortSignal, validateSignalName,
