@@ -143,7 +143,7 @@ public final class SocketHandle {
         this.onread = onread;
         reading = true;
         if (!held.isEmpty()) scheduleDrain();
-        else if (channel != null && !ended) channel.config().setAutoRead(true);
+        else if (channel != null && !ended) setAutoRead(true);
         updateRef();
         return 0;
     }
@@ -151,7 +151,7 @@ public final class SocketHandle {
     @Export
     public int readStop() {
         reading = false;
-        if (channel != null && !ended) channel.config().setAutoRead(false);
+        if (channel != null && !ended) setAutoRead(false);
         updateRef();
         return 0;
     }
@@ -320,7 +320,7 @@ public final class SocketHandle {
         post(() -> {
             drainScheduled = false;
             while (reading && !closed && !held.isEmpty()) deliver(held.poll());
-            if (reading && held.isEmpty() && channel != null && !ended && !closed) channel.config().setAutoRead(true);
+            if (reading && held.isEmpty() && channel != null && !ended && !closed) setAutoRead(true);
         });
     }
 
@@ -332,6 +332,20 @@ public final class SocketHandle {
             updateRef();
             call(onread, (Integer) item, null);
         }
+    }
+
+    /**
+     * Switch Netty's auto-read on the I/O thread, and only while the input is
+     * open: once Netty has seen the end of the input it has taken the fd out of
+     * epoll, and a late toggle (JS had not yet heard of the end) would fail
+     * there and close the channel under a write still on its way.
+     */
+    private void setAutoRead(boolean on) {
+        Channel ch = channel;
+        ch.eventLoop().execute(() -> {
+            boolean inputOpen = !(ch instanceof DuplexChannel duplex && duplex.isInputShutdown());
+            if (ch.isOpen() && inputOpen) ch.config().setAutoRead(on);
+        });
     }
 
     private void post(Runnable task) {

@@ -52,6 +52,7 @@ public final class SocketErrors {
             if (named != 0) return named;
             switch (t) {
                 case ClosedChannelException c -> { return -Errno.EPIPE; }
+                case java.io.FileNotFoundException c -> { return -Errno.ENOENT; }
                 case ConnectTimeoutException c -> { return -Errno.ETIMEDOUT; }
                 case SocketTimeoutException c -> { return -Errno.ETIMEDOUT; }
                 case NoRouteToHostException c -> { return -Errno.number("EHOSTUNREACH"); }
@@ -61,6 +62,7 @@ public final class SocketErrors {
             }
             if (t.getCause() == t) break;
         }
+        if (System.getenv("NODE4J_DEBUG") != null) failure.printStackTrace();
         return -Errno.EIO;
     }
 
