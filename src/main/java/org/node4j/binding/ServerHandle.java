@@ -8,9 +8,13 @@ import java.net.UnknownHostException;
 
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFactory;
 import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ServerChannel;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.epoll.EpollChannelOption;
+import io.netty.channel.epoll.EpollServerDomainSocketChannel;
+import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.unix.DomainSocketAddress;
 import io.netty.channel.unix.IntegerUnixChannelOption;
 import io.netty.channel.unix.UnixChannel;
@@ -21,6 +25,9 @@ import org.node4j.net.AddressText;
 import org.node4j.net.SocketErrors;
 import org.node4j.net.Transport;
 import org.node4j.posix.Errno;
+import org.node4j.posix.ErrnoException;
+import org.node4j.posix.FileCalls;
+import org.node4j.posix.Pipes;
 import org.node4j.runtime.Isolate;
 
 /**
@@ -61,7 +68,7 @@ public final class ServerHandle {
             return -Errno.EINVAL;
         }
         ipv6 = host instanceof Inet6Address;
-        ServerBootstrap bootstrap = bootstrap(false, backlog);
+        ServerBootstrap bootstrap = bootstrap(Transport.get().serverFactory(false, ipv6), false, backlog);
         bootstrap.option(ChannelOption.SO_REUSEADDR, true);
         if (Transport.get().nativeEpoll()) {
             if (reusePort) bootstrap.option(EpollChannelOption.SO_REUSEPORT, true);
@@ -76,14 +83,54 @@ public final class ServerHandle {
         if (closed) return -Errno.EBADF;
         if (channel != null) return -Errno.EINVAL;
         unix = true;
-        return bind(bootstrap(true, backlog), Transport.get().unixAddress(path), onconnection);
+        // Netty's native bind unlinks whatever sits at the path first; bind(2),
+        // and so libuv and node, refuse a path that exists.
+        if (pathExists(path)) return -Errno.EADDRINUSE;
+        return bind(bootstrap(Transport.get().serverFactory(true, false), true, backlog),
+                Transport.get().unixAddress(path), onconnection);
     }
 
-    private ServerBootstrap bootstrap(boolean toPath, int backlog) {
+    /**
+     * Listen on a socket fd the process already holds (server.listen({ fd })):
+     * listen(2) on it, then Netty takes it over. ENOTSOCK for anything else.
+     */
+    @Export
+    public int listenFd(int fd, int backlog, Value onconnection) {
+        if (closed) return -Errno.EBADF;
+        if (channel != null) return -Errno.EINVAL;
+        String kind = Pipes.socketKind(fd);
+        if (kind == null) return -Errno.number("ENOTSOCK");
+        if (!Transport.get().nativeEpoll() || !(kind.equals("TCP") || kind.equals("PIPE"))) return -Errno.EINVAL;
+        int err = Pipes.listen(fd, backlog > 0 ? backlog : 511);
+        if (err < 0) return err;
+        unix = kind.equals("PIPE");
+        boolean domain = unix;
+        ServerBootstrap bootstrap = bootstrap(
+                () -> domain ? new EpollServerDomainSocketChannel(fd) : new EpollServerSocketChannel(fd), unix, backlog);
+        var future = bootstrap.register().awaitUninterruptibly();
+        if (!future.isSuccess()) return SocketErrors.errno(future.cause());
+        this.onconnection = onconnection;
+        channel = future.channel();
+        ipv6 = channel.localAddress() instanceof InetSocketAddress inet && inet.getAddress() instanceof Inet6Address;
+        owner.track(channel);
+        updateRef();
+        return 0;
+    }
+
+    private static boolean pathExists(String path) {
+        try {
+            FileCalls.stat(path, -1, true, "lstat");
+            return true;
+        } catch (ErrnoException e) {
+            return false;
+        }
+    }
+
+    private ServerBootstrap bootstrap(ChannelFactory<? extends ServerChannel> factory, boolean toPath, int backlog) {
         Transport transport = Transport.get();
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(transport.group())
-                .channel(transport.serverClass(toPath))
+                .channelFactory(factory)
                 .childOption(ChannelOption.AUTO_READ, false)
                 .childOption(ChannelOption.ALLOW_HALF_CLOSURE, true)
                 .childHandler(new ChannelInitializer<>() {

@@ -115,7 +115,7 @@ public final class SocketHandle {
         Transport transport = Transport.get();
         Bootstrap bootstrap = new Bootstrap()
                 .group(transport.group())
-                .channel(transport.socketClass(toPath))
+                .channelFactory(transport.socketFactory(toPath, ipv6Socket))
                 .option(ChannelOption.AUTO_READ, false)
                 .option(ChannelOption.ALLOW_HALF_CLOSURE, true)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 0)

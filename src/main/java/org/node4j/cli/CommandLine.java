@@ -27,7 +27,8 @@ final class CommandLine {
             "--test", "--no-experimental-strip-types", "--experimental-strip-types", "--report-on-signal",
             "--experimental-shadow-realm", "--harmony-shadow-realm", "--jitless", "--no-opt", "--max-old-space-size",
             "--async-context-frame", "--no-async-context-frame", "--experimental-eventsource",
-            "--experimental-websocket", "--no-experimental-websocket", "--experimental-sqlite");
+            "--experimental-websocket", "--no-experimental-websocket", "--experimental-sqlite",
+            "--network-family-autoselection", "--no-network-family-autoselection");
     /** Flags written --name=value (or --name value). */
     private static final Set<String> VALUE_FLAGS = Set.of(
             "--unhandled-rejections", "--max-http-header-size", "--stack-size", "--title",

@@ -1,9 +1,11 @@
 package org.node4j.net;
 
 import java.net.SocketAddress;
+import java.nio.channels.spi.SelectorProvider;
 import java.util.concurrent.ThreadFactory;
 
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFactory;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.IoHandlerFactory;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
@@ -15,6 +17,7 @@ import io.netty.channel.epoll.EpollServerDomainSocketChannel;
 import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.epoll.EpollSocketChannel;
 import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketProtocolFamily;
 import io.netty.channel.socket.nio.NioDomainSocketChannel;
 import io.netty.channel.socket.nio.NioServerDomainSocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
@@ -70,15 +73,24 @@ public final class Transport {
         return epoll;
     }
 
-    /** The connected-socket class for an address: TCP, or a Unix domain socket for a path. */
-    public Class<? extends Channel> socketClass(boolean unix) {
-        if (unix) return epoll ? EpollDomainSocketChannel.class : NioDomainSocketChannel.class;
-        return epoll ? EpollSocketChannel.class : NioSocketChannel.class;
+    /**
+     * A connected-socket factory: a Unix domain socket, or a TCP socket of the
+     * destination's own family. (Left alone, Netty makes every TCP socket IPv6
+     * and maps IPv4 into it, which changes what 0.0.0.0 and the addresses mean.)
+     */
+    public ChannelFactory<Channel> socketFactory(boolean unix, boolean ipv6) {
+        if (unix) return epoll ? EpollDomainSocketChannel::new : NioDomainSocketChannel::new;
+        SocketProtocolFamily family = ipv6 ? SocketProtocolFamily.INET6 : SocketProtocolFamily.INET;
+        if (epoll) return () -> new EpollSocketChannel(family);
+        return () -> new NioSocketChannel(SelectorProvider.provider(), family);
     }
 
-    public Class<? extends ServerChannel> serverClass(boolean unix) {
-        if (unix) return epoll ? EpollServerDomainSocketChannel.class : NioServerDomainSocketChannel.class;
-        return epoll ? EpollServerSocketChannel.class : NioServerSocketChannel.class;
+    /** A listening-socket factory, as {@link #socketFactory}. */
+    public ChannelFactory<ServerChannel> serverFactory(boolean unix, boolean ipv6) {
+        if (unix) return epoll ? EpollServerDomainSocketChannel::new : NioServerDomainSocketChannel::new;
+        SocketProtocolFamily family = ipv6 ? SocketProtocolFamily.INET6 : SocketProtocolFamily.INET;
+        if (epoll) return () -> new EpollServerSocketChannel(family);
+        return () -> new NioServerSocketChannel(SelectorProvider.provider(), family);
     }
 
     /** A Unix socket path as the address type the transport in use expects. */

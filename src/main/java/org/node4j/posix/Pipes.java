@@ -53,6 +53,7 @@ public final class Pipes {
             Linker.Option.firstVariadicArg(2));
     private static final long FIONREAD = 0x541B;
     private static final MethodHandle SHUTDOWN = Ffm.errnoCall("shutdown", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
+    private static final MethodHandle LISTEN = Ffm.errnoCall("listen", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
     private static final MethodHandle EVENTFD = Ffm.errnoCall("eventfd", FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT));
 
     /** pipe2(O_CLOEXEC): {readEnd, writeEnd}, or {-errno}. */
@@ -248,6 +249,17 @@ public final class Pipes {
     }
 
     /** shutdown(fd, SHUT_WR): the peer reads end of file; 0 or -errno (ENOTSOCK on a pipe). */
+    /** listen(2) on a socket this process holds (server.listen({ fd })): 0 or -errno. */
+    public static int listen(int fd, int backlog) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment state = Ffm.captureState(arena);
+            int r = (int) LISTEN.invokeExact(state, fd, backlog);
+            return r == 0 ? 0 : -Ffm.errno(state);
+        } catch (Throwable t) {
+            throw Ffm.fatal(t);
+        }
+    }
+
     public static int shutdownWrite(int fd) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment state = Ffm.captureState(arena);

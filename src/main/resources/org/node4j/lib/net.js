@@ -5,6 +5,7 @@
 // readable buffer stops the socket and the peer sees the backpressure.
 'use strict';
 
+const { internalBinding } = require('internal/bootstrap/realm');
 const EventEmitter = require('events');
 const { Duplex } = require('stream');
 const { Buffer } = require('buffer');
@@ -56,8 +57,14 @@ function channel(name) {
 
 // ---- happy eyeballs defaults --------------------------------------------
 
-let autoSelectFamilyDefault = true;
-let autoSelectFamilyAttemptTimeoutDefault = 250;
+// --[no-]network-family-autoselection and
+// --network-family-autoselection-attempt-timeout=N set the starting values.
+const config = internalBinding('config');
+let autoSelectFamilyDefault = !config.hasFlag('--no-network-family-autoselection');
+let autoSelectFamilyAttemptTimeoutDefault = (() => {
+  const value = Number(config.flagValue('--network-family-autoselection-attempt-timeout') ?? 250);
+  return Number.isInteger(value) && value > 0 ? Math.max(value, 10) : 250;
+})();
 
 function getDefaultAutoSelectFamily() {
   return autoSelectFamilyDefault;
@@ -388,7 +395,7 @@ Socket.prototype._write = function(data, encoding, cb) {
 };
 
 Socket.prototype._final = function(cb) {
-  if (this.pending) {
+  if (this.connecting) {
     this.once('connect', () => this._final(cb));
     return;
   }
@@ -672,6 +679,7 @@ function lookupAndConnect(self, options) {
   const { localAddress, localPort } = options;
   const host = options.host || 'localhost';
   let { port, autoSelectFamilyAttemptTimeout, autoSelectFamily } = options;
+  validateString(host, 'options.host');
 
   if (localAddress && !isIP(localAddress)) throw new ERR_INVALID_IP_ADDRESS(localAddress);
   if (localPort) validateNumber(localPort, 'options.localPort');
@@ -944,7 +952,8 @@ Server.prototype.listen = function(...args) {
   }
   addServerAbortSignal(this, options);
   if (typeof options.fd === 'number' && options.fd >= 0) {
-    throw new ERR_INVALID_ARG_VALUE('options.fd', options.fd, 'is not supported by node4j yet');
+    startListening(this, null, null, null, backlogFromArgs, { fd: options.fd });
+    return this;
   }
   if (args.length === 0 || typeof args[0] === 'function' ||
       (options.port === undefined && 'port' in options) || options.port === null) {
@@ -963,6 +972,19 @@ Server.prototype.listen = function(...args) {
   if (options.path && isPipeName(options.path)) {
     this._pipeName = options.path;
     startListening(this, options.path, -1, -1, options.backlog || backlogFromArgs, options);
+    if (this._handle && (options.readableAll === true || options.writableAll === true)) {
+      // uv_pipe_chmod: the socket file becomes readable/writable by everyone.
+      const fs = require('fs');
+      try {
+        const mode = fs.statSync(options.path).mode & 0o777;
+        fs.chmodSync(options.path, mode | (options.readableAll === true ? 0o444 : 0) |
+                     (options.writableAll === true ? 0o222 : 0));
+      } catch (err) {
+        this._handle.close(noop);
+        this._handle = null;
+        throw errnoException(err.errno, 'uv_pipe_chmod');
+      }
+    }
     return this;
   }
   if (!('port' in options) && !('path' in options)) {
@@ -1008,7 +1030,9 @@ function startListening(server, address, port, addressType, backlog, options = {
   if (!server._handle) {
     const handle = new TCPServer();
     let err;
-    if (port === -1) {
+    if (options.fd !== undefined) {
+      err = handle.listenFd(options.fd, backlog);
+    } else if (port === -1) {
       err = handle.listenPath(address, backlog);
     } else if (address === null) {
       address = '::';

@@ -102,6 +102,12 @@ class TCPServer {
     return this.#handle.listen(address, port, backlog, !!ipv6Only, !!reusePort, this.#accept);
   }
 
+  listenFd(fd, backlog) {
+    const err = this.#handle.listenFd(fd, backlog, this.#accept);
+    if (err === 0) this.#unix = typeof this.#handle.getsockname({}) === 'string';
+    return err;
+  }
+
   listenPath(path, backlog) {
     this.#unix = true;
     return this.#handle.listenPath(path, backlog, this.#accept);
