@@ -11,11 +11,13 @@ const { Duplex } = require('stream');
 const { Buffer } = require('buffer');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
 const { TCP, TCPServer, FdHandle, UV_EOF } = require('internal/stream_handles');
+const { BlockList } = require('internal/blocklist');
+const { SocketAddress } = require('internal/socketaddress');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_IP_ADDRESS, ERR_INVALID_ADDRESS_FAMILY,
     ERR_INVALID_HANDLE_TYPE, ERR_MISSING_ARGS, ERR_SERVER_ALREADY_LISTEN, ERR_SERVER_NOT_RUNNING,
-    ERR_SOCKET_CLOSED, ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
+    ERR_SOCKET_CLOSED, ERR_SOCKET_CLOSED_BEFORE_CONNECTION, ERR_IP_BLOCKED,
   },
   errnoException, exceptionWithHostPort, uvExceptionWithHostPort, AbortError,
 } = require('internal/errors');
@@ -208,6 +210,13 @@ function Socket(options) {
   }
 
   if (options.signal) addClientAbortSignal(this, options.signal);
+
+  if (options.blockList) {
+    if (!BlockList.isBlockList(options.blockList)) {
+      throw new ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', options.blockList);
+    }
+    this.blockList = options.blockList;
+  }
 
   this.server = null;
   this._server = null;
@@ -799,6 +808,11 @@ function attemptNext(self, context) {
     return;
   }
   const { address, family } = addresses[context.current++];
+  if (isBlocked(self, address, family)) {
+    context.errors.push(new ERR_IP_BLOCKED(address));
+    attemptNext(self, context);
+    return;
+  }
   self.autoSelectFamilyAttemptedAddresses.push(`${address}:${port}`);
   // Each attempt has a handle of its own; the winner becomes the socket's.
   const handle = self._handle && !self._handle[kAttempt] ? self._handle : new TCP(false);
@@ -853,9 +867,17 @@ function clearConnectAttempt(self) {
   }
 }
 
+function isBlocked(self, address, addressType) {
+  return Boolean(self.blockList?.check(address, `ipv${addressType}`));
+}
+
 function internalConnect(self, address, port, addressType, localAddress, localPort) {
   if (!self._handle) return;
   let err;
+  if ((addressType === 4 || addressType === 6) && isBlocked(self, address, addressType)) {
+    self.destroy(new ERR_IP_BLOCKED(address));
+    return;
+  }
   if (addressType === 4 || addressType === 6) {
     if (localAddress === undefined && localPort) localAddress = addressType === 6 ? '::' : '0.0.0.0';
     err = self._handle.connect(address, port, localAddress, localPort, (status) => {
@@ -931,6 +953,12 @@ function Server(options, connectionListener) {
   this.keepAlive = Boolean(options.keepAlive);
   this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
   this.highWaterMark = options.highWaterMark ?? getDefaultHighWaterMark();
+  if (options.blockList) {
+    if (!BlockList.isBlockList(options.blockList)) {
+      throw new ERR_INVALID_ARG_TYPE('options.blockList', 'net.BlockList', options.blockList);
+    }
+    this.blockList = options.blockList;
+  }
 }
 Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Server, EventEmitter);
@@ -1089,6 +1117,15 @@ function onconnection(err, clientHandle) {
     clientHandle.close(noop);
     return;
   }
+  if (self.blockList) {
+    const remote = {};
+    clientHandle.getpeername(remote);
+    const family = isIP(remote.address);
+    if (family && self.blockList.check(remote.address, `ipv${family}`)) {
+      clientHandle.close(noop);
+      return;
+    }
+  }
   const socket = new Socket({
     handle: clientHandle,
     allowHalfOpen: self.allowHalfOpen,
@@ -1203,6 +1240,8 @@ module.exports = {
   isIP,
   isIPv4,
   isIPv6,
+  BlockList,
+  SocketAddress,
   Server,
   Socket,
   Stream: Socket,
