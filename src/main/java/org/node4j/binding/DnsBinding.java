@@ -80,6 +80,32 @@ public final class DnsBinding {
         });
     }
 
+    /** A resolver's channel; timeout -1 takes the system default. */
+    @Export
+    public DnsChannel createChannel(int timeout, int tries, int maxTimeout) {
+        return new DnsChannel(isolate, timeout, tries, maxTimeout);
+    }
+
+    /**
+     * The PTR name of an address (4.3.2.1.in-addr.arpa, or the reversed
+     * nibbles under ip6.arpa), or null when it is not an IP address.
+     */
+    @Export
+    public String ptrName(String address) {
+        byte[] ip = AddrInfo.parse(address);
+        if (ip == null) return null;
+        StringBuilder sb = new StringBuilder();
+        if (ip.length == 4) {
+            for (int i = 3; i >= 0; i--) sb.append(ip[i] & 0xff).append('.');
+            return sb.append("in-addr.arpa").toString();
+        }
+        for (int i = 15; i >= 0; i--) {
+            sb.append(Character.forDigit(ip[i] & 0xf, 16)).append('.');
+            sb.append(Character.forDigit((ip[i] >> 4) & 0xf, 16)).append('.');
+        }
+        return sb.append("ip6.arpa").toString();
+    }
+
     /** 4 or 6 for an address inet_pton accepts, else 0. */
     @Export
     public int ipFamily(String address) {

@@ -178,6 +178,15 @@ public final class AddrInfo {
         return sin6;
     }
 
+    /** An IPv6 zone as a scope id: an interface's index by name, or a number; 0 when neither. */
+    public static int scopeId(String zone) {
+        try (Arena arena = Arena.ofConfined()) {
+            return scopeId(arena, zone);
+        } catch (Throwable t) {
+            throw Ffm.fatal(t);
+        }
+    }
+
     private static int scopeId(Arena arena, String zone) throws Throwable {
         int index = (int) IF_NAMETOINDEX.invokeExact(arena.allocateFrom(zone));
         if (index != 0) return index;
