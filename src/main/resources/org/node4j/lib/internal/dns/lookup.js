@@ -10,6 +10,7 @@ const {
   validateLookupServiceArgs,
 } = require('internal/dns/utils');
 const kCustomPromisifyArgs = require('internal/util/promisify_args');
+const { startTime, recordDns } = require('internal/dns/perf');
 
 /** What lookup returns: the request in flight, as node's GetAddrInfoReqWrap. */
 class GetAddrInfoReqWrap {
@@ -44,6 +45,7 @@ function startLookup(hostname, { family, hints, all, order }, deliver) {
     return {};
   }
   const req = new GetAddrInfoReqWrap(hostname, family, all);
+  const start = startTime();
   binding.getaddrinfo(hostname, family, hints, orderCodes[order], (err, addresses) => {
     if (err) {
       deliver(dnsException(err, 'getaddrinfo', hostname));
@@ -53,6 +55,9 @@ function startLookup(hostname, { family, hints, all, order }, deliver) {
     for (let i = 0; i < addresses.length; i++) {
       list.push({ address: addresses[i], family: family || isIP(addresses[i]) });
     }
+    recordDns('lookup', start, {
+      hostname, family, hints, verbatim: order === 'verbatim', order, addresses: Array.from(addresses),
+    });
     deliver(null, list);
   });
   return req;
@@ -97,9 +102,14 @@ function lookupPromise(hostname, options) {
 
 function startLookupService(address, port, deliver) {
   const req = new GetNameInfoReqWrap(address, port);
+  const start = startTime();
   binding.getnameinfo(address, port, (err, hostname, service) => {
-    if (err) deliver(dnsException(err, 'getnameinfo', address));
-    else deliver(null, hostname, service);
+    if (err) {
+      deliver(dnsException(err, 'getnameinfo', address));
+      return;
+    }
+    recordDns('lookupService', start, { host: address, port, hostname, service });
+    deliver(null, hostname, service);
   });
   return req;
 }

@@ -13,6 +13,7 @@ const {
 } = require('internal/validators');
 const { isIP } = require('internal/net');
 const { binding, validatePort } = require('internal/dns/utils');
+const { startTime, recordDns } = require('internal/dns/perf');
 
 const T = { A: 1, NS: 2, CNAME: 5, SOA: 6, PTR: 12, MX: 15, TXT: 16, AAAA: 28, SRV: 33, NAPTR: 35,
   TLSA: 52, ANY: 255, CAA: 257 };
@@ -107,10 +108,15 @@ class QueryReqWrap {
  * reverse lookup answers from /etc/hosts when the address is listed there.
  */
 function runQuery(handle, syscall, type, name, ttl, deliver) {
+  const start = startTime();
   handle.query(name, type, (code, records) => {
     const result = code ? null : shape(type, records, ttl);
-    if (code || result === null) deliver(dnsException(code || 'ENODATA', syscall, name));
-    else deliver(null, result);
+    if (code || result === null) {
+      deliver(dnsException(code || 'ENODATA', syscall, name));
+      return;
+    }
+    recordDns(syscall, start, { host: name, ttl, result });
+    deliver(null, result);
   });
 }
 
@@ -123,13 +129,18 @@ function runReverse(handle, ip, deliver) {
     process.nextTick(deliver, null, aliases);
     return;
   }
+  const start = startTime();
   handle.query(ptr, T.PTR, (code, records) => {
     const names = code ? [] : Array.from(records).filter((r) => r[0] === T.PTR).map((r) => r[2]);
     // The system resolver's way: no record at all is "not found".
     if (!code && names.length === 0) code = 'ENOTFOUND';
     if (code === 'ENODATA') code = 'ENOTFOUND';
-    if (code) deliver(dnsException(code, 'getHostByAddr', ip));
-    else deliver(null, names);
+    if (code) {
+      deliver(dnsException(code, 'getHostByAddr', ip));
+      return;
+    }
+    recordDns('getHostByAddr', start, { host: ip, result: names });
+    deliver(null, names);
   });
 }
 
@@ -156,10 +167,34 @@ function parseServer(server, index) {
   throw new ERR_INVALID_IP_ADDRESS(server);
 }
 
+/**
+ * node's ChannelWrap as JS sees it: a plain object around the Java channel,
+ * so its methods can be replaced the way node's own tests do.
+ */
+class ChannelWrap {
+  constructor(timeout, tries, maxTimeout) {
+    const channel = binding.createChannel(timeout, tries, maxTimeout);
+    // c-ares refuses new servers while queries are in flight.
+    this.pending = 0;
+    this.query = (name, type, oncomplete) => {
+      this.pending++;
+      channel.query(name, type, (code, records) => {
+        this.pending--;
+        oncomplete(code, records);
+      });
+    };
+    this.hostsNames = (address) => channel.hostsNames(address);
+    this.getServers = () => channel.getServers();
+    this.setServers = (flat) => channel.setServers(flat);
+    this.setLocalAddress = (v4, v6) => channel.setLocalAddress(v4, v6);
+    this.cancel = () => channel.cancel();
+  }
+}
+
 class ResolverBase {
   constructor(options = undefined, handle = undefined) {
     const { timeout, tries, maxTimeout } = validateResolverOptions(options);
-    this._handle = handle || binding.createChannel(timeout, tries, maxTimeout);
+    this._handle = handle || new ChannelWrap(timeout, tries, maxTimeout);
   }
 
   cancel() {
@@ -167,7 +202,7 @@ class ResolverBase {
   }
 
   getServers() {
-    const flat = this._handle.getServers();
+    const flat = this._handle.getServers() || [];
     const out = [];
     for (let i = 0; i < flat.length; i += 2) {
       const address = flat[i];
@@ -182,6 +217,7 @@ class ResolverBase {
     validateArray(servers, 'servers');
     const flat = [];
     for (let i = 0; i < servers.length; i++) flat.push(...parseServer(servers[i], i));
+    if (this._handle.pending > 0) throw new ERR_DNS_SET_SERVERS_FAILED('There are pending queries.', servers);
     if (!this._handle.setServers(flat)) throw new ERR_DNS_SET_SERVERS_FAILED('Invalid IP address.', servers);
   }
 
@@ -309,7 +345,7 @@ const defaults = new Map();
 function defaultResolver(Class) {
   let resolver = defaults.get(Class);
   if (resolver === undefined) {
-    if (defaultHandle === undefined) defaultHandle = binding.createChannel(-1, 4, 0);
+    if (defaultHandle === undefined) defaultHandle = new ChannelWrap(-1, 4, 0);
     resolver = new Class(undefined, defaultHandle);
     defaults.set(Class, resolver);
   }
@@ -320,10 +356,26 @@ const moduleMethods = ['getServers', 'resolve', 'resolve4', 'resolve6', 'resolve
   'resolveCname', 'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv',
   'resolveTlsa', 'resolveTxt', 'reverse'];
 
+/**
+ * dns.setServers: a fresh default channel with those servers, so queries
+ * still in flight on the old one do not stand in the way.
+ */
+function setDefaultServers(Class, servers) {
+  const fresh = new Class(undefined, new ChannelWrap(-1, 4, 0));
+  fresh.setServers(servers);
+  defaultHandle = fresh._handle;
+  defaults.clear();
+  defaults.set(Class, fresh);
+}
+
 /** The module-level functions of one flavour, each calling the default resolver. */
 function defaultFunctions(Class) {
-  const out = {};
-  for (const name of ['setServers', ...moduleMethods]) {
+  const out = {
+    setServers: function setServers(servers) {
+      setDefaultServers(Class, servers);
+    },
+  };
+  for (const name of moduleMethods) {
     const method = Class.prototype[name];
     const fn = {
       [name](...args) {
