@@ -97,6 +97,21 @@ function start(p) {
     res.cancel();
   });
   jobs.push((d) => {
+    // cancel() ends queries in the order they were made.
+    const res = mk();
+    const order = [];
+    for (let i = 0; i < 5; i++) {
+      res.resolve4(`silent${i}.test`, (e) => {
+        order.push(`${e.code} ${e.hostname}`);
+        if (order.length === 5) {
+          console.log('cancel order', order);
+          d();
+        }
+      });
+    }
+    setTimeout(() => res.cancel(), 50);
+  });
+  jobs.push((d) => {
     const res = new dns.Resolver();
     res.setServers([]);
     res.resolve4('records.test', show('no servers', d));

@@ -13,7 +13,6 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 
@@ -39,7 +38,8 @@ public final class DnsClient {
     private volatile List<DnsServer> servers;
     private volatile InetAddress localV4;
     private volatile InetAddress localV6;
-    private final Set<Query> active = ConcurrentHashMap.newKeySet();
+    // In submission order: cancel reports them in the order they were asked.
+    private final Set<Query> active = java.util.Collections.synchronizedSet(new java.util.LinkedHashSet<>());
 
     /** timeoutMillis -1 means resolv.conf's or c-ares's default. */
     public DnsClient(int timeoutMillis, int tries, int maxTimeoutMillis, ResolvConf conf) {
@@ -70,9 +70,13 @@ public final class DnsClient {
         Thread.ofVirtual().name("node4j-dns").start(q::run);
     }
 
-    /** Ends every query in flight with ECANCELLED. */
+    /** Ends every query in flight with ECANCELLED, reported now and in the order they were started. */
     public void cancelAll() {
-        for (Query q : active) q.cancel();
+        List<Query> inFlight;
+        synchronized (active) {
+            inFlight = List.copyOf(active);
+        }
+        for (Query q : inFlight) q.cancel();
     }
 
     private final class Query {
@@ -81,6 +85,7 @@ public final class DnsClient {
         final Consumer<Outcome> done;
         volatile boolean cancelled;
         volatile AutoCloseable socket;
+        private final java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
 
         Query(String name, int type, Consumer<Outcome> done) {
             this.name = name;
@@ -88,8 +93,17 @@ public final class DnsClient {
             this.done = done;
         }
 
+        /** Reports the outcome unless the query has already ended (by cancel or by itself). */
+        private void finish(Outcome outcome) {
+            if (finished.compareAndSet(false, true)) {
+                active.remove(this);
+                done.accept(outcome);
+            }
+        }
+
         void cancel() {
             cancelled = true;
+            finish(new Outcome.Failure("ECANCELLED"));
             AutoCloseable s = socket;
             if (s != null) {
                 try {
@@ -106,11 +120,8 @@ public final class DnsClient {
                 outcome = resolve();
             } catch (RuntimeException bug) {
                 outcome = new Outcome.Failure("EBADRESP");
-            } finally {
-                active.remove(this);
             }
-            if (cancelled) outcome = new Outcome.Failure("ECANCELLED");
-            done.accept(outcome);
+            finish(outcome);
         }
 
         private Outcome resolve() {
