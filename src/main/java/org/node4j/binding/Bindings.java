@@ -26,6 +26,7 @@ public final class Bindings {
             case "messaging" -> new MessagingBinding(isolate);
             case "fs_event_wrap" -> new FsEventBinding(isolate);
             case "tcp_wrap" -> new TcpBinding(isolate);
+            case "cares_wrap" -> new DnsBinding(isolate);
             default -> null;
         };
     }

@@ -49,7 +49,7 @@ function deprecate(fn, msg, code) {
 }
 
 const kCustomPromisify = Symbol.for('nodejs.util.promisify.custom');
-const kCustomPromisifyArgs = Symbol('customPromisifyArgs');
+const kCustomPromisifyArgs = require('internal/util/promisify_args');
 
 function promisify(original) {
   if (typeof original !== 'function') {

@@ -327,6 +327,11 @@ E('ERR_INVALID_ADDRESS', 'Invalid address', Error);
 E('ERR_IP_BLOCKED', 'IP(%s) is blocked by net.BlockList', Error);
 E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
 E('ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column', TypeError);
+// dns (also the socket port and IP checks it shares with net and dgram)
+E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) =>
+  `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536.${describeReceived(port)}.`, RangeError);
+E('ERR_INVALID_IP_ADDRESS', 'Invalid IP address: %s', TypeError);
+E('ERR_DNS_SET_SERVERS_FAILED', 'c-ares failed to set servers: "%s" [%s]', Error);
 
 class AbortError extends Error {
   constructor(message = 'The operation was aborted', options = undefined) {
@@ -408,6 +413,26 @@ function aggregateTwoErrors(inner, outer) {
   return inner || outer;
 }
 
+// A failed DNS request: "<syscall> <CODE> <hostname>". code is either a libuv
+// number from the system resolver (errno keeps it; EAI_NONAME and EAI_NODATA
+// read as node's historical ENOTFOUND) or a resolver code string ('ENODATA',
+// errno stays undefined).
+function dnsException(code, syscall, hostname) {
+  let errno;
+  if (typeof code === 'number') {
+    errno = code;
+    code = code === -3008 || code === -3007 ? 'ENOTFOUND' : require('internal/util/errno').errname(code);
+  }
+  const err = new Error(hostname ? `${syscall} ${code} ${hostname}` : `${syscall} ${code}`);
+  err.errno = errno;
+  err.code = code;
+  err.syscall = syscall;
+  if (hostname) err.hostname = hostname;
+  // The stack starts where the request completed, not in this builder.
+  if (typeof Error.captureStackTrace === 'function') Error.captureStackTrace(err, dnsException);
+  return err;
+}
+
 function hideStackFrames(fn) {
   return fn;
 }
@@ -416,6 +441,7 @@ module.exports = {
   codes, AbortError, uvException, hideStackFrames, formatList, addNumericalSeparator,
   describeReceived, errnoException, exceptionWithHostPort, uvExceptionWithHostPort, aggregateTwoErrors,
 };
+module.exports.dnsException = dnsException;
 
 // SystemError: what node's native builtins throw for a failed uv call (os,
 // process...). `context` is { errno, code, message, syscall, path?, dest? };

@@ -1,0 +1,4 @@
+// node:dns/promises
+'use strict';
+
+module.exports = require('internal/dns/promises');
