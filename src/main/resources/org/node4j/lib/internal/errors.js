@@ -314,14 +314,11 @@ E('ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encod
 E('ERR_STRING_TOO_LONG', 'Cannot create a string longer than 0x%s characters', Error);
 // readline
 // net
-E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) =>
-  `${name} should be ${allowZero ? '>' : ''}= 0 and < 65536.${describeReceived(port)}`, RangeError);
 E('ERR_SOCKET_CLOSED', 'Socket is closed', Error);
 E('ERR_SOCKET_CLOSED_BEFORE_CONNECTION', 'Socket closed before the connection was established', Error);
 E('ERR_SOCKET_CONNECTION_TIMEOUT', 'Socket connection timeout', Error);
 E('ERR_SERVER_ALREADY_LISTEN', 'Listen method has been called more than once without closing.', Error);
 E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
-E('ERR_INVALID_IP_ADDRESS', 'Invalid IP address: %s', TypeError);
 E('ERR_INVALID_ADDRESS_FAMILY', (family, host, port) => `Invalid address family: ${family} ${host}:${port}`, RangeError);
 E('ERR_INVALID_ADDRESS', 'Invalid address', Error);
 E('ERR_IP_BLOCKED', 'IP(%s) is blocked by net.BlockList', Error);
