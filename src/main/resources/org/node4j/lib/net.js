@@ -17,7 +17,7 @@ const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_IP_ADDRESS, ERR_INVALID_ADDRESS_FAMILY,
     ERR_INVALID_HANDLE_TYPE, ERR_MISSING_ARGS, ERR_SERVER_ALREADY_LISTEN, ERR_SERVER_NOT_RUNNING,
-    ERR_SOCKET_CLOSED, ERR_SOCKET_CLOSED_BEFORE_CONNECTION, ERR_IP_BLOCKED,
+    ERR_SOCKET_CLOSED, ERR_SOCKET_CLOSED_BEFORE_CONNECTION, ERR_IP_BLOCKED, ERR_OUT_OF_RANGE,
   },
   errnoException, exceptionWithHostPort, uvExceptionWithHostPort, AbortError,
 } = require('internal/errors');
@@ -37,6 +37,7 @@ const kSetKeepAliveInitialDelay = Symbol('kSetKeepAliveInitialDelay');
 const kBuffer = Symbol('kBuffer');
 const kBufferCb = Symbol('kBufferCb');
 const kBufferGen = Symbol('kBufferGen');
+const kBufferRest = Symbol('kBufferRest');
 const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
 const kAttempt = Symbol('kAttempt');
 const owner = Symbol('owner_symbol');
@@ -162,7 +163,9 @@ function Socket(options) {
   options.emitClose = false;
   options.autoDestroy = true;
   options.decodeStrings = false;
-  Duplex.call(this, options);
+  // The socket handles its signal itself (below), not as a plain stream would.
+  const { signal, ...streamOptions } = options;
+  Duplex.call(this, streamOptions);
 
   this._handle = null;
   if (options.handle) {
@@ -209,7 +212,7 @@ function Socket(options) {
     }
   }
 
-  if (options.signal) addClientAbortSignal(this, options.signal);
+  if (signal) addClientAbortSignal(this, signal);
 
   if (options.blockList) {
     if (!BlockList.isBlockList(options.blockList)) {
@@ -293,6 +296,8 @@ function onStreamRead(status, chunk) {
     return;
   }
   handle.reading = false;
+  // libuv asks for a buffer before the read that finds the end, too.
+  if (socket[kBufferGen]) socket[kBufferGen]();
   if (!socket._readableState.endEmitted) {
     socket.push(null);
     socket.read(0);
@@ -300,17 +305,25 @@ function onStreamRead(status, chunk) {
 }
 
 // options.onread: bytes land in the user's buffer and go to its callback;
-// a callback returning false pauses reading.
+// a callback returning false (or calling pause()) stops reading. node reads
+// from the kernel only as much as the buffer holds; a chunk larger than it is
+// handed over piece by piece here, and what is left when reading stops waits
+// for the next resume.
 function deliverToUserBuffer(socket, buf) {
   let offset = 0;
   while (offset < buf.length) {
+    if (!socket._handle || socket.destroyed) return;
+    if (!socket._handle.reading) {
+      socket[kBufferRest] = buf.subarray(offset);
+      return;
+    }
     let target = socket[kBuffer];
     if (socket[kBufferGen]) target = socket[kBufferGen]();
     if (!(target instanceof Uint8Array) || target.length === 0) return;
     const n = Math.min(target.length, buf.length - offset);
     buf.copy(target, 0, offset, offset + n);
     offset += n;
-    if (socket[kBufferCb].call(socket, n, target) === false) {
+    if (socket[kBufferCb].call(socket, n, target) === false && socket._handle?.reading) {
       socket._handle.reading = false;
       socket._handle.readStop();
     }
@@ -319,6 +332,20 @@ function deliverToUserBuffer(socket, buf) {
 
 function tryReadStart(socket) {
   socket._handle.reading = true;
+  const rest = socket[kBufferRest];
+  if (rest) {
+    // What was left over goes first, never from inside resume() itself.
+    socket[kBufferRest] = null;
+    process.nextTick(() => {
+      deliverToUserBuffer(socket, rest);
+      if (socket._handle?.reading && !socket[kBufferRest]) startHandleReading(socket);
+    });
+    return;
+  }
+  startHandleReading(socket);
+}
+
+function startHandleReading(socket) {
   const err = socket._handle.readStart();
   if (err) socket.destroy(errnoException(err, 'read'));
 }
@@ -486,7 +513,10 @@ Socket.prototype._reset = function() {
 Socket.prototype.setTimeout = function(msecs, callback) {
   if (this.destroyed) return this;
   this.timeout = msecs;
-  validateNumber(msecs, 'msecs', 0);
+  validateNumber(msecs, 'msecs');
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    throw new ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
+  }
   if (msecs > TIMEOUT_MAX) {
     process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
                         `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
@@ -669,7 +699,10 @@ Socket.prototype.connect = function(...args) {
   const { path } = options;
   const pipe = Boolean(path);
   if (!this._handle) {
+    // The byte counts are the connection's, as node's are its handle's.
     this._handle = new TCP(pipe);
+    this[kBytesRead] = 0;
+    this._bytesDispatched = 0;
     initSocketHandle(this);
   }
   if (cb !== null) this.once('connect', cb);
@@ -740,15 +773,23 @@ function lookupAndConnect(self, options) {
     if (!self.connecting) return;
     if (err) {
       process.nextTick(connectErrorNT, self, err);
-    } else if (!isIP(ip)) {
+    } else if (typeof ip !== 'string' || !isIP(ip)) {
       process.nextTick(connectErrorNT, self, new ERR_INVALID_IP_ADDRESS(ip));
     } else if (family !== 4 && family !== 6) {
-      process.nextTick(connectErrorNT, self, new ERR_INVALID_ADDRESS_FAMILY(family, options.host, options.port));
+      process.nextTick(connectErrorNT, self, invalidAddressFamily(family, options.host, options.port));
     } else {
       self._unrefTimer();
       internalConnect(self, ip, port, family, localAddress, localPort);
     }
   });
+}
+
+// ERR_INVALID_ADDRESS_FAMILY carries the host and port it was for.
+function invalidAddressFamily(family, host, port) {
+  const err = new ERR_INVALID_ADDRESS_FAMILY(family, host, port);
+  err.host = host;
+  err.port = port;
+  return err;
 }
 
 function connectErrorNT(self, err) {
@@ -770,15 +811,15 @@ function connectToAnyOf(self, err, addresses, host, port, localPort, attemptTime
   for (const { address, family } of addresses) {
     self.emit('lookup', null, address, family, host);
     if (!self.connecting) return;
-    if (isIP(address) && (family === 4 || family === 6)) {
+    if (typeof address === 'string' && isIP(address) && (family === 4 || family === 6)) {
       first ??= family;
       if (!byFamily[family].some((a) => a.address === address)) byFamily[family].push({ address, family });
     }
   }
   if (first === undefined) {
     const { address, family } = addresses[0] ?? {};
-    const error = !isIP(address) ? new ERR_INVALID_IP_ADDRESS(address) :
-      new ERR_INVALID_ADDRESS_FAMILY(family, host, port);
+    const error = typeof address !== 'string' || !isIP(address) ? new ERR_INVALID_IP_ADDRESS(address) :
+      invalidAddressFamily(family, host, port);
     process.nextTick(connectErrorNT, self, error);
     return;
   }
@@ -821,11 +862,13 @@ function attemptNext(self, context) {
   initSocketHandle(self);
   const attempt = { handle, timer: null };
   self[kAttempt] = attempt;
+  const start = perfNow();
   const err = handle.connect(address, port, undefined, localPort, (status) => {
     if (self[kAttempt] !== attempt) return;
     clearTimeout(attempt.timer);
     self[kAttempt] = null;
     if (status === 0) {
+      recordConnect(start, address, port);
       handle[kAttempt] = false;
       afterConnect(self, status, address, port);
       return;
@@ -859,6 +902,17 @@ function attemptNext(self, context) {
   self.emit('connectionAttempt', address, port, family);
 }
 
+// A 'net' performance entry for each TCP connection made, as node records.
+function perfNow() {
+  return require('internal/perf/utils').now();
+}
+
+function recordConnect(start, host, port) {
+  const { enqueue } = require('internal/perf/observe');
+  const { createPerformanceNodeEntry } = require('internal/perf/performance_entry');
+  enqueue(createPerformanceNodeEntry('connect', 'net', start, perfNow() - start, { host, port }));
+}
+
 function clearConnectAttempt(self) {
   const attempt = self[kAttempt];
   if (attempt) {
@@ -880,7 +934,9 @@ function internalConnect(self, address, port, addressType, localAddress, localPo
   }
   if (addressType === 4 || addressType === 6) {
     if (localAddress === undefined && localPort) localAddress = addressType === 6 ? '::' : '0.0.0.0';
+    const start = perfNow();
     err = self._handle.connect(address, port, localAddress, localPort, (status) => {
+      if (status === 0) recordConnect(start, address, port);
       afterConnect(self, status, address, port, localAddress, localPort);
     });
     if (addressType) self.emit('connectionAttempt', address, port, addressType);
@@ -1034,14 +1090,19 @@ function addServerAbortSignal(server, options) {
   }
 }
 
+// A close() (or a new listen()) before the lookup answers makes it moot.
 function lookupAndListen(server, port, host, backlog, options) {
+  const listeningId = server._listeningId;
   // An IP answers on the next tick without a query, as dns.lookup would.
   const family = isIP(host);
   if (family) {
-    process.nextTick(() => startListening(server, host, port, family, backlog, options));
+    process.nextTick(() => {
+      if (listeningId === server._listeningId) startListening(server, host, port, family, backlog, options);
+    });
     return;
   }
   lazyDns().lookup(host, (err, ip, family) => {
+    if (listeningId !== server._listeningId) return;
     if (err) {
       server.emit('error', err);
       return;
@@ -1163,6 +1224,7 @@ Server.prototype.getConnections = function(cb) {
 };
 
 Server.prototype.close = function(cb) {
+  this._listeningId++;
   if (typeof cb === 'function') {
     if (!this._handle) {
       this.once('close', function close() { cb(new ERR_SERVER_NOT_RUNNING()); });
