@@ -99,7 +99,8 @@ public final class ServerHandle {
         if (closed) return -Errno.EBADF;
         if (channel != null) return -Errno.EINVAL;
         String kind = Pipes.socketKind(fd);
-        if (kind == null) return -Errno.number("ENOTSOCK");
+        // libuv refuses anything but a socket (a closed fd too) with EINVAL.
+        if (kind == null) return -Errno.EINVAL;
         if (!Transport.get().nativeEpoll() || !(kind.equals("TCP") || kind.equals("PIPE"))) return -Errno.EINVAL;
         int err = Pipes.listen(fd, backlog > 0 ? backlog : 511);
         if (err < 0) return err;

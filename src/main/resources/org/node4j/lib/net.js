@@ -10,7 +10,7 @@ const EventEmitter = require('events');
 const { Duplex } = require('stream');
 const { Buffer } = require('buffer');
 const { isIP, isIPv4, isIPv6 } = require('internal/net');
-const { TCP, TCPServer, FdHandle, UV_EOF } = require('internal/stream_handles');
+const { TCP, TCPServer, FdHandle, UV_EOF, ownerSymbol: owner } = require('internal/stream_handles');
 const { BlockList } = require('internal/blocklist');
 const { SocketAddress } = require('internal/socketaddress');
 const {
@@ -40,7 +40,6 @@ const kBufferGen = Symbol('kBufferGen');
 const kBufferRest = Symbol('kBufferRest');
 const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
 const kAttempt = Symbol('kAttempt');
-const owner = Symbol('owner_symbol');
 const normalizedArgs = Symbol('normalizedArgs');
 
 const UV_ENOTCONN = -107;
@@ -56,6 +55,11 @@ let dc;
 function channel(name) {
   dc ??= require('diagnostics_channel');
   return dc.channel(name);
+}
+
+function tracingChannel(name) {
+  dc ??= require('diagnostics_channel');
+  return dc.tracingChannel(name);
 }
 
 // ---- happy eyeballs defaults --------------------------------------------
@@ -705,6 +709,8 @@ Socket.prototype.connect = function(...args) {
     this._bytesDispatched = 0;
     initSocketHandle(this);
   }
+  const clientSocket = channel('net.client.socket');
+  if (clientSocket.hasSubscribers) clientSocket.publish({ socket: this });
   if (cb !== null) this.once('connect', cb);
   this._unrefTimer();
   this.connecting = true;
@@ -1035,6 +1041,8 @@ Server.prototype.listen = function(...args) {
     return this;
   }
   addServerAbortSignal(this, options);
+  const listenChannel = tracingChannel('net.server.listen');
+  if (listenChannel.hasSubscribers) listenChannel.asyncStart.publish({ server: this, options });
   if (typeof options.fd === 'number' && options.fd >= 0) {
     startListening(this, null, null, null, backlogFromArgs, { fd: options.fd });
     return this;
@@ -1054,6 +1062,10 @@ Server.prototype.listen = function(...args) {
     return this;
   }
   if (options.path && isPipeName(options.path)) {
+    if (options.path[0] === '\0' && (options.readableAll || options.writableAll)) {
+      throw new ERR_INVALID_ARG_VALUE('options', options,
+                                      'can not set readableAll or writableAllt to true when path is abstract unix socket');
+    }
     this._pipeName = options.path;
     startListening(this, options.path, -1, -1, options.backlog || backlogFromArgs, options);
     if (this._handle && (options.readableAll === true || options.writableAll === true)) {
@@ -1139,6 +1151,8 @@ function startListening(server, address, port, addressType, backlog, options = {
     if (err) {
       handle.close(noop);
       const error = uvExceptionWithHostPort(err, 'listen', address, port);
+      const listenChannel = tracingChannel('net.server.listen');
+      if (listenChannel.hasSubscribers) listenChannel.error.publish({ server, error });
       process.nextTick(() => server.emit('error', error));
       return;
     }
@@ -1148,6 +1162,8 @@ function startListening(server, address, port, addressType, backlog, options = {
   server._handle[owner] = server;
   server._connectionKey = `${addressType}:${address}:${port}`;
   if (server._unref) server.unref();
+  const listenChannel = tracingChannel('net.server.listen');
+  if (listenChannel.hasSubscribers) listenChannel.asyncEnd.publish({ server });
   process.nextTick(() => {
     if (server._handle) server.emit('listening');
   });
@@ -1282,8 +1298,6 @@ function connect(...args) {
   const normalized = normalizeArgs(args);
   const [options] = normalized;
   const socket = new Socket(options);
-  const clientSocket = channel('net.client.socket');
-  if (clientSocket.hasSubscribers) clientSocket.publish({ socket });
   if (options.timeout) socket.setTimeout(options.timeout);
   return socket.connect(normalized);
 }

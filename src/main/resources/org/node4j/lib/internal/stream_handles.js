@@ -19,11 +19,33 @@ function tcp() {
   return tcpBinding;
 }
 
+// The handles not yet closed, for process._getActiveHandles() and
+// process.getActiveResourcesInfo(); each knows its owner (a net.Socket...).
+const openHandles = new Set();
+const ownerSymbol = Symbol('owner_symbol');
+
+function activeHandles() {
+  const owners = [];
+  for (const handle of openHandles) {
+    if (handle.hasRef()) owners.push(handle[ownerSymbol] ?? handle);
+  }
+  return owners;
+}
+
+function activeResourceNames() {
+  const names = [];
+  for (const handle of openHandles) {
+    if (handle.hasRef()) names.push(handle.resourceName);
+  }
+  return names;
+}
+
 class StreamHandle {
   #handle;
   #dispatch;
 
   constructor(handle) {
+    openHandles.add(this);
     this.#handle = handle;
     this.reading = false;
     this.onread = null;
@@ -44,7 +66,12 @@ class StreamHandle {
     return this.#handle.write(buf.buffer, buf.byteOffset, buf.byteLength, oncomplete);
   }
   shutdown(oncomplete) { return this.#handle.shutdown(oncomplete); }
-  close(oncomplete) { this.#handle.close(oncomplete); }
+  close(oncomplete) {
+    openHandles.delete(this);
+    this.#handle.close(oncomplete);
+  }
+
+  get resourceName() { return 'PipeWrap'; }
   ref() { this.#handle.ref(); }
   unref() { this.#handle.unref(); }
   hasRef() { return this.#handle.hasRef(); }
@@ -64,12 +91,17 @@ class TCP extends StreamHandle {
   }
 
   get unix() { return this.#unix; }
+  get resourceName() { return this.#unix ? 'PipeWrap' : 'TCPSocketWrap'; }
 
   connect(address, port, localAddress, localPort, oncomplete) {
     return this.java.connect(address, port, localAddress ?? null, localPort | 0, oncomplete);
   }
   connectPath(path, oncomplete) { return this.java.connectPath(path, oncomplete); }
-  reset(oncomplete) { this.java.reset(oncomplete); return 0; }
+  reset(oncomplete) {
+    openHandles.delete(this);
+    this.java.reset(oncomplete);
+    return 0;
+  }
   getsockname(out) { return this.#unix ? -22 : this.java.getsockname(out); }
   getpeername(out) { return this.#unix ? -22 : this.java.getpeername(out); }
   setNoDelay(enable) { return this.java.setNoDelay(!!enable); }
@@ -96,7 +128,10 @@ class TCPServer {
   constructor() {
     this.#handle = tcp().server();
     this.onconnection = null;
+    openHandles.add(this);
   }
+
+  get resourceName() { return this.#unix ? 'PipeServerWrap' : 'TCPServerWrap'; }
 
   listen(address, port, backlog, ipv6Only, reusePort) {
     return this.#handle.listen(address, port, backlog, !!ipv6Only, !!reusePort, this.#accept);
@@ -122,10 +157,15 @@ class TCPServer {
   // { address, family, port } into out: 0 or -errno; a Unix server answers its path.
   getsockname(out) { return this.#handle.getsockname(out); }
   get fd() { return this.#handle.fd(); }
-  close(oncomplete) { this.#handle.close(oncomplete); }
+  close(oncomplete) {
+    openHandles.delete(this);
+    this.#handle.close(oncomplete);
+  }
   ref() { this.#handle.ref(); }
   unref() { this.#handle.unref(); }
   hasRef() { return this.#handle.hasRef(); }
 }
 
-module.exports = { TCP, TCPServer, FdHandle, UV_EOF: -4095 };
+module.exports = {
+  TCP, TCPServer, FdHandle, UV_EOF: -4095, ownerSymbol, activeHandles, activeResourceNames,
+};

@@ -365,7 +365,10 @@ define('getBuiltinModule', function getBuiltinModule(id) {
 define('binding', function binding(name) {
   throw new Error(`No such module: ${name}`);
 }, false);
-define('_getActiveHandles', () => [], false);
+// Open, ref'd stream handles (sockets, servers) by their owners.
+define('_getActiveHandles', function _getActiveHandles() {
+  return require('internal/stream_handles').activeHandles();
+}, false);
 // process._rawDebug: straight to fd 2, synchronously, whatever state stderr is in.
 define('_rawDebug', function _rawDebug(...args) {
   require('fs').writeSync(2, `${require('internal/util/inspect').format(...args)}\n`);
@@ -379,6 +382,7 @@ define('getActiveResourcesInfo', function getActiveResourcesInfo() {
   const { timeouts, immediates } = require('internal/timers').activeTimerCounts();
   for (let i = 0; i < timeouts; i++) info.push('Timeout');
   for (let i = 0; i < immediates; i++) info.push('Immediate');
+  info.push(...require('internal/stream_handles').activeResourceNames());
   return info;
 });
 define('setUncaughtExceptionCaptureCallback', function setUncaughtExceptionCaptureCallback(fn) {
