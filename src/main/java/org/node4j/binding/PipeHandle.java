@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.graalvm.polyglot.HostAccess.Export;
 import org.graalvm.polyglot.Value;
 import org.node4j.posix.Errno;
+import org.node4j.posix.FdPassing;
 import org.node4j.posix.Pipes;
 import org.node4j.posix.StdioModes;
 import org.node4j.runtime.Isolate;
@@ -150,6 +151,19 @@ public final class PipeHandle {
         return 0;
     }
 
+    /**
+     * Write a string as UTF-8 with a descriptor attached to its first bytes
+     * (SCM_RIGHTS): an IPC message that hands a socket or server to the peer.
+     */
+    @Export
+    public int writeUtf8WithFd(String text, int handleFd, Value oncomplete) {
+        if (closed) return -Errno.EBADF;
+        if (!socket) return -Errno.EINVAL;
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        submitWrite(() -> writeAllWithFd(bytes, handleFd), oncomplete);
+        return 0;
+    }
+
     /** After the writes queued so far: end of file for the peer (shutdown(SHUT_WR), or close for a plain pipe). */
     @Export
     public int shutdown(Value oncomplete) {
@@ -272,6 +286,20 @@ public final class PipeHandle {
         }
     }
 
+    /** Runs on the writer thread: bytes with fd riding on the first of them, then the rest. 0 or -errno. */
+    private int writeAllWithFd(byte[] bytes, int handleFd) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment buf = arena.allocate(Math.max(1, bytes.length));
+            MemorySegment.copy(bytes, 0, buf, JAVA_BYTE, 0, bytes.length);
+            long n;
+            while ((n = FdPassing.send(fd, buf, handleFd)) == -Errno.EAGAIN) {
+                if (!Pipes.await(fd, Pipes.POLLOUT, wakeFd)) return -Errno.ECANCELED;
+            }
+            if (n < 0) return (int) n;
+            return n == bytes.length ? 0 : writeAll(java.util.Arrays.copyOfRange(bytes, (int) n, bytes.length));
+        }
+    }
+
     /** Runs on the reader thread until end of file, an error, or close. */
     private void readLoop() {
         Semaphore taken = new Semaphore(0);
@@ -284,7 +312,17 @@ public final class PipeHandle {
                     if (closing) return;
                 }
                 holding = true;
-                long n = Pipes.read(fd, socket, buf, state);
+                long n;
+                int[] fds = null;
+                if (socket) {
+                    // recvmsg: a descriptor the peer sent (IPC handle passing) comes with its bytes.
+                    FdPassing.Received got = FdPassing.receive(fd, buf);
+                    n = got.count();
+                    if (got.fds().length > 0) fds = got.fds();
+                } else {
+                    n = Pipes.read(fd, socket, buf, state);
+                }
+                int[] passed = fds;
                 if (n == -Errno.EAGAIN) {
                     holding = false;
                     Pipes.await(fd, Pipes.POLLIN, wakeFd);
@@ -295,7 +333,7 @@ public final class PipeHandle {
                 if (n > 0) {
                     isolate.loop().post(() -> {
                         try {
-                            deliver(status, chunk);
+                            deliver(status, chunk, passed);
                         } finally {
                             taken.release();
                         }
@@ -307,7 +345,7 @@ public final class PipeHandle {
                     holding = false;
                     isolate.loop().post(() -> isolate.loop().defer(() -> {
                         try {
-                            deliver(status, chunk);
+                            deliver(status, chunk, null);
                         } finally {
                             taken.release();
                         }
@@ -337,12 +375,22 @@ public final class PipeHandle {
         return Pipes.bytesAvailable(fd) <= 0;
     }
 
-    private void deliver(int status, ByteBuffer chunk) {
-        if (closed) return;
+    /** onread(status, chunk[, fds]): descriptors that came with the bytes follow them. */
+    private void deliver(int status, ByteBuffer chunk, int[] fds) {
+        if (closed) {
+            if (fds != null) for (int passed : fds) Pipes.close(passed);
+            return;
+        }
         if (status < 0) {
             ended = true;
             updateRef();
         }
-        if (onread != null) isolate.callback(onread, status, chunk);
+        if (onread == null) return;
+        if (fds == null) {
+            isolate.callback(onread, status, chunk);
+        } else {
+            Object[] boxed = java.util.Arrays.stream(fds).boxed().toArray();
+            isolate.callback(onread, status, chunk, org.graalvm.polyglot.proxy.ProxyArray.fromArray(boxed));
+        }
     }
 }

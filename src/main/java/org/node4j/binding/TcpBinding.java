@@ -3,10 +3,19 @@ package org.node4j.binding;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import java.net.Inet6Address;
+import java.net.InetSocketAddress;
+
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.epoll.EpollDomainSocketChannel;
+import io.netty.channel.epoll.EpollSocketChannel;
 
 import org.graalvm.polyglot.HostAccess.Export;
+import org.node4j.net.SocketErrors;
 import org.node4j.net.Transport;
+import org.node4j.posix.Errno;
+import org.node4j.posix.Pipes;
 import org.node4j.runtime.Isolate;
 
 /**
@@ -32,6 +41,29 @@ public final class TcpBinding implements AutoCloseable {
     @Export
     public ServerHandle server() {
         return new ServerHandle(isolate, this);
+    }
+
+    /**
+     * A connected socket this process received as an fd (from its parent over
+     * IPC): a SocketHandle over it, not yet reading; -errno for anything else.
+     */
+    @Export
+    public Object adoptSocket(int fd) {
+        String kind = Pipes.socketKind(fd);
+        if (!Transport.get().nativeEpoll() || kind == null || !(kind.equals("TCP") || kind.equals("PIPE"))) {
+            return -Errno.EINVAL;
+        }
+        boolean unix = kind.equals("PIPE");
+        Channel channel = unix ? new EpollDomainSocketChannel(fd) : new EpollSocketChannel(fd);
+        channel.config().setAutoRead(false);
+        channel.config().setOption(ChannelOption.ALLOW_HALF_CLOSURE, true);
+        SocketHandle handle = new SocketHandle(isolate, this, unix);
+        handle.attach(channel, channel.localAddress() instanceof InetSocketAddress inet
+                && inet.getAddress() instanceof Inet6Address);
+        var registered = Transport.get().group().register(channel).awaitUninterruptibly();
+        if (!registered.isSuccess()) return SocketErrors.errno(registered.cause());
+        track(channel);
+        return handle;
     }
 
     /** Whether Netty's native epoll transport carries the sockets (else NIO). */

@@ -27,6 +27,7 @@ class Pipe {
   readStop() { return this.#handle.readStop(); }
   write(arrayBuffer, offset, length, oncomplete) { return this.#handle.write(arrayBuffer, offset, length, oncomplete); }
   writeUtf8(text, oncomplete) { return this.#handle.writeUtf8(text, oncomplete); }
+  writeUtf8WithFd(text, fd, oncomplete) { return this.#handle.writeUtf8WithFd(text, fd, oncomplete); }
   shutdown(oncomplete) { return this.#handle.shutdown(oncomplete); }
   close(oncomplete) { this.#handle.close(oncomplete); }
   ref() { this.#handle.ref(); }

@@ -49,6 +49,9 @@ function setupChannel(target, pipe, onclose) {
     });
   }
 
+  // Descriptors the peer sent, in order; each NODE_HANDLE message takes the next.
+  const receivedFds = [];
+
   function deliver(line) {
     if (line.length === 0) return;
     let message;
@@ -57,7 +60,9 @@ function setupChannel(target, pipe, onclose) {
     } catch {
       return;
     }
-    if (message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
+    if (message !== null && typeof message === 'object' && message.cmd === 'NODE_HANDLE') {
+      receiveHandle(target, message, receivedFds.shift());
+    } else if (message !== null && typeof message === 'object' && typeof message.cmd === 'string' &&
         message.cmd.startsWith('NODE_')) {
       target.emit('internalMessage', message);
     } else {
@@ -65,7 +70,8 @@ function setupChannel(target, pipe, onclose) {
     }
   }
 
-  pipe.readStart((status, chunk) => {
+  pipe.readStart((status, chunk, fds) => {
+    if (fds) receivedFds.push(...Array.from(fds));
     if (status > 0) {
       pending += decoder.write(Buffer.from(new ArrayBuffer(chunk)));
       let newline;
@@ -103,14 +109,21 @@ function setupChannel(target, pipe, onclose) {
         typeof message !== 'number' && typeof message !== 'boolean') {
       throw new ERR_INVALID_ARG_TYPE('message', ['string', 'object', 'number', 'boolean'], message);
     }
+    const done = (status) => {
+      if (typeof callback === 'function') callback(status < 0 ? errnoException(status, 'write') : null);
+    };
     if (handle !== undefined && handle !== null) {
-      // Sending sockets and servers needs handle passing (SCM_RIGHTS): not yet.
-      throw new ERR_INVALID_HANDLE_TYPE();
+      const { type, fd, afterSend } = describeHandle(handle, options);
+      const text = `${JSON.stringify({ cmd: 'NODE_HANDLE', type, msg: message })}\n`;
+      const err = pipe.writeUtf8WithFd(text, fd, (status) => {
+        if (status >= 0) afterSend();
+        done(status);
+      });
+      if (err < 0) process.nextTick(done, err);
+      return true;
     }
     const text = `${JSON.stringify(message)}\n`;
-    pipe.writeUtf8(text, (status) => {
-      if (typeof callback === 'function') callback(status < 0 ? errnoException(status, 'write') : null);
-    });
+    pipe.writeUtf8(text, done);
     return true;
   };
 
@@ -123,6 +136,57 @@ function setupChannel(target, pipe, onclose) {
   };
 
   return channel;
+}
+
+// What a handle to send is ('net.Socket', 'net.Server'), its fd, and what
+// becomes of it once sent: a socket is the peer's now and its handle closes
+// here (unless options.keepOpen); a server goes on listening here too.
+function describeHandle(handle, options) {
+  const net = require('net');
+  const fd = handle?._handle?.fd;
+  if (handle instanceof net.Socket && fd >= 0) {
+    return {
+      type: 'net.Socket', fd,
+      afterSend() {
+        // Detached, as node does: the handle closes under the socket object,
+        // which emits nothing more.
+        if (options?.keepOpen) return;
+        const raw = handle._handle;
+        handle._handle = null;
+        raw?.close(() => {});
+      },
+    };
+  }
+  if (handle instanceof net.Server && fd >= 0) {
+    return { type: 'net.Server', fd, afterSend() {} };
+  }
+  throw new ERR_INVALID_HANDLE_TYPE();
+}
+
+// A handle the peer sent: rebuilt around the received fd and handed to
+// 'message' with the message it came with.
+function receiveHandle(target, message, fd) {
+  if (fd === undefined) return;
+  const net = require('net');
+  if (message.type === 'net.Server') {
+    const server = new net.Server();
+    server.listen({ fd }, () => target.emit('message', message.msg, server));
+    return;
+  }
+  if (message.type === 'net.Socket') {
+    const { internalBinding } = require('internal/bootstrap/realm');
+    const { TCP } = require('internal/stream_handles');
+    const javaHandle = internalBinding('tcp_wrap').adoptSocket(fd);
+    if (typeof javaHandle === 'number') {
+      require('fs').closeSync(fd);
+      target.emit('error', errnoException(javaHandle, 'recvmsg'));
+      return;
+    }
+    const socket = new net.Socket({ handle: new TCP(false, javaHandle), readable: true, writable: true });
+    target.emit('message', message.msg, socket);
+    return;
+  }
+  require('fs').closeSync(fd);
 }
 
 // In a child started by fork(): the channel on NODE_CHANNEL_FD. Like node, it
