@@ -25,6 +25,7 @@ public final class Bindings {
             case "performance" -> new PerformanceBinding(isolate);
             case "messaging" -> new MessagingBinding(isolate);
             case "fs_event_wrap" -> new FsEventBinding(isolate);
+            case "udp_wrap" -> new UdpBinding(isolate);
             default -> null;
         };
     }

@@ -437,6 +437,7 @@ function makeSystemErrorWithCode(key, prefix) {
 codes.ERR_SYSTEM_ERROR = makeSystemErrorWithCode('ERR_SYSTEM_ERROR', 'A system error occurred');
 codes.ERR_FS_EISDIR = makeSystemErrorWithCode('ERR_FS_EISDIR', 'Path is a directory');
 codes.ERR_TTY_INIT_FAILED = makeSystemErrorWithCode('ERR_TTY_INIT_FAILED', 'TTY initialization failed');
+codes.ERR_SOCKET_BUFFER_SIZE = makeSystemErrorWithCode('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size');
 E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 E('ERR_INVALID_URI', 'URI malformed', URIError);
 E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
@@ -459,6 +460,17 @@ E('ERR_PARSE_ARGS_UNKNOWN_OPTION', (option, allowPositionals) => {
     '';
   return `Unknown option '${option}'${hint}`;
 }, TypeError);
+// dgram (and later net): sockets
+E('ERR_SOCKET_BAD_PORT', (name, port, allowZero = true) =>
+  `${name} should be ${allowZero ? '>=' : '>'} 0 and < 65536.${describeReceived(port)}.`, RangeError);
+E('ERR_SOCKET_BAD_TYPE', 'Bad socket type specified. Valid types are: udp4, udp6', TypeError);
+E('ERR_SOCKET_ALREADY_BOUND', 'Socket is already bound', Error);
+E('ERR_SOCKET_BAD_BUFFER_SIZE', 'Buffer size must be a positive integer', TypeError);
+E('ERR_SOCKET_DGRAM_IS_CONNECTED', 'Already connected', Error);
+E('ERR_SOCKET_DGRAM_NOT_CONNECTED', 'Not connected', Error);
+E('ERR_SOCKET_DGRAM_NOT_RUNNING', 'Not running', Error);
+E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
+E('ERR_IP_BLOCKED', (ip) => `IP(${ip}) is blocked by net.BlockList`, Error);
 // util.MIMEType
 E('ERR_INVALID_MIME_SYNTAX', (production, str, invalidIndex) => {
   const at = invalidIndex !== -1 ? ` at ${invalidIndex}` : '';
