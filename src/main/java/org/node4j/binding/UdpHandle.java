@@ -56,7 +56,8 @@ public final class UdpHandle {
 
     private final Isolate isolate;
     private final boolean ipv6;
-    private final UdpReceiver receiver;
+    /** The inbound handler of the current channel (a new one per channel: Netty handlers are not shared). */
+    private UdpReceiver receiver;
 
     private DatagramChannel channel;
     private int fd = -1;
@@ -105,7 +106,7 @@ public final class UdpHandle {
             int err = await(UdpChannels.group().register(ch));
             if (err == 0) err = await(ch.bind(new InetSocketAddress(address, port)));
             if (err < 0) return fail(ch, err);
-        } catch (ChannelException e) {
+        } catch (RuntimeException e) {
             return fail(ch, UdpErrors.errno(e));
         }
         channel = ch;
@@ -124,7 +125,7 @@ public final class UdpHandle {
             configure(ch);
             int err = await(UdpChannels.group().register(ch));
             if (err < 0) return fail(ch, err);
-        } catch (ChannelException e) {
+        } catch (RuntimeException e) {
             return fail(ch, UdpErrors.errno(e));
         }
         channel = ch;
@@ -139,14 +140,23 @@ public final class UdpHandle {
      */
     private void configure(DatagramChannel ch) {
         var config = ch.config();
-        config.setRecvByteBufAllocator(new FixedRecvByteBufAllocator(MAX_DATAGRAM));
+        if (UdpChannels.nativeTransport()) {
+            // Room for two datagrams per read makes epoll use recvmmsg, which (unlike
+            // its read for connected sockets) also delivers empty datagrams.
+            config.setRecvByteBufAllocator(new FixedRecvByteBufAllocator(2 * MAX_DATAGRAM));
+            config.setOption(EpollChannelOption.MAX_DATAGRAM_PAYLOAD_SIZE, MAX_DATAGRAM);
+        } else {
+            config.setRecvByteBufAllocator(new FixedRecvByteBufAllocator(MAX_DATAGRAM));
+        }
         config.setAutoRead(false);
         config.setOption(ChannelOption.DATAGRAM_CHANNEL_ACTIVE_ON_REGISTRATION, true);
+        receiver = new UdpReceiver(isolate.loop(), this::drain);
         ch.pipeline().addLast(receiver);
     }
 
     private static int fail(DatagramChannel ch, int err) {
-        ch.close().awaitUninterruptibly(SYNC_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        if (ch.isRegistered()) ch.close().awaitUninterruptibly(SYNC_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        else ch.unsafe().closeForcibly();
         return err;
     }
 

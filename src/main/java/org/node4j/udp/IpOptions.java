@@ -49,7 +49,7 @@ public final class IpOptions {
     public static int multicastInterface(int fd, boolean ipv6, String iface) {
         if (ipv6) {
             int scope = 0;
-            if (iface != null && !iface.isEmpty()) {
+            if (iface != null) {
                 InetAddress a = IpLiteral.parse(iface, true);
                 if (a == null) return -Errno.EINVAL;
                 scope = ((Inet6Address) a).getScopeId();
@@ -57,7 +57,7 @@ public final class IpOptions {
             return SocketCalls.setInt(fd, IPPROTO_IPV6, SocketCalls.IPV6_MULTICAST_IF, scope);
         }
         byte[] addr = new byte[4];
-        if (iface != null && !iface.isEmpty()) {
+        if (iface != null) {
             InetAddress a = IpLiteral.parse(iface, false);
             if (a == null) return -Errno.EINVAL;
             addr = a.getAddress();
