@@ -45,23 +45,24 @@ public final class IpOptions {
         return SocketCalls.setInt(fd, IPPROTO_IPV6, SocketCalls.IPV6_V6ONLY, 1);
     }
 
-    /** IP_MULTICAST_IF by the interface's address, IPV6_MULTICAST_IF by its index (the zone of iface). */
+    /**
+     * IP_MULTICAST_IF by the interface's address, or IPV6_MULTICAST_IF by its
+     * index (the zone of an IPv6 iface). As libuv, the family of iface picks the
+     * option, whatever the socket's family (the kernel then refuses a mismatch
+     * with ENOPROTOOPT); null means the default interface.
+     */
     public static int multicastInterface(int fd, boolean ipv6, String iface) {
-        if (ipv6) {
-            int scope = 0;
-            if (iface != null) {
-                InetAddress a = IpLiteral.parse(iface, true);
-                if (a == null) return -Errno.EINVAL;
-                scope = ((Inet6Address) a).getScopeId();
-            }
+        InetAddress a = null;
+        if (iface != null) {
+            a = group(iface);
+            if (a == null) return -Errno.EINVAL;
+        }
+        boolean v6 = a == null ? ipv6 : a instanceof Inet6Address;
+        if (v6) {
+            int scope = a == null ? 0 : ((Inet6Address) a).getScopeId();
             return SocketCalls.setInt(fd, IPPROTO_IPV6, SocketCalls.IPV6_MULTICAST_IF, scope);
         }
-        byte[] addr = new byte[4];
-        if (iface != null) {
-            InetAddress a = IpLiteral.parse(iface, false);
-            if (a == null) return -Errno.EINVAL;
-            addr = a.getAddress();
-        }
+        byte[] addr = a == null ? new byte[4] : a.getAddress();
         return SocketCalls.setBytes(fd, IPPROTO_IP, SocketCalls.IP_MULTICAST_IF, addr);
     }
 
