@@ -32,10 +32,11 @@ import org.node4j.udp.UdpErrors;
  * setters answer EBADF), and the calls libuv makes synchronously are synchronous
  * here too: bind, connect, disconnect and close wait for Netty's I/O thread
  * (a few microseconds), so an error comes back as the return value and a closed
- * port is free again when close() returns. Sends go straight to the kernel with
- * a non-blocking sendto on the loop thread, like uv_udp_try_send, and only fall
- * back to Netty's write queue when the socket buffer is full (or on the NIO
- * transport, which has no descriptor). Received datagrams come through
+ * port is free again when close() returns. Sends go straight to the kernel on
+ * the loop thread, like uv_udp_try_send (a non-blocking sendto on the descriptor,
+ * or the JDK channel's send on the NIO transport), so their errors come back at
+ * once and empty datagrams go out (Netty's write skips them); only a full socket
+ * buffer sends a datagram to Netty's write queue. Received datagrams come through
  * {@link UdpReceiver}. Every method runs on the loop thread; results go back as
  * 0 / -errno, the way the JS layer expects from a libuv handle.
  *
@@ -60,7 +61,10 @@ public final class UdpHandle {
     private UdpReceiver receiver;
 
     private DatagramChannel channel;
+    /** The descriptor (epoll transport), else -1. */
     private int fd = -1;
+    /** The JDK channel under Netty's (NIO transport), else null. */
+    private java.nio.channels.DatagramChannel jdk;
     private boolean closed;
     private boolean receiving;
     private boolean refed = true;
@@ -84,13 +88,14 @@ public final class UdpHandle {
         if (channel != null) return -Errno.EINVAL;
         InetAddress address = IpLiteral.parse(ip, ipv6);
         if (address == null || port < 0 || port > 65535) return -Errno.EINVAL;
-        DatagramChannel ch;
+        UdpChannels.UdpSocket socket;
         try {
-            ch = UdpChannels.newChannel(ipv6);
-        } catch (ChannelException e) {
+            socket = UdpChannels.open(ipv6);
+        } catch (java.io.IOException | RuntimeException e) {
             return UdpErrors.errno(e);
         }
-        int chFd = UdpChannels.fd(ch);
+        DatagramChannel ch = socket.channel();
+        int chFd = socket.fd();
         try {
             var config = ch.config();
             config.setReuseAddress((flags & REUSEADDR) != 0);
@@ -111,6 +116,7 @@ public final class UdpHandle {
         }
         channel = ch;
         fd = chFd;
+        jdk = socket.jdk();
         return 0;
     }
 
@@ -120,7 +126,7 @@ public final class UdpHandle {
         if (closed) return -Errno.EBADF;
         if (channel != null) return -Errno.EINVAL;
         if (!UdpChannels.nativeTransport()) return -Errno.number("ENOTSUP");
-        DatagramChannel ch = new io.netty.channel.epoll.EpollDatagramChannel(fdToAdopt);
+        DatagramChannel ch = UdpChannels.adopt(fdToAdopt).channel();
         try {
             configure(ch);
             int err = await(UdpChannels.group().register(ch));
@@ -198,8 +204,9 @@ public final class UdpHandle {
         // Copied now: JS may reuse its buffer as soon as send() returns.
         byte[] bytes = new byte[length];
         if (length > 0) arrayBuffer.readBuffer(offset, bytes, 0, length);
-        if (fd >= 0 && queuedCount == 0) {
-            long n = SocketCalls.sendTo(fd, bytes, length, to, port);
+        if (queuedCount == 0) {
+            long n = fd >= 0 ? SocketCalls.sendTo(fd, bytes, length, to, port)
+                    : UdpChannels.sendNow(jdk, bytes, to == null ? null : new InetSocketAddress(to, port));
             if (n >= 0) return (int) n + 1;
             if (n != -Errno.EAGAIN || length == 0) return (int) n;
         }
