@@ -27,6 +27,7 @@ public final class Bindings {
             case "fs_event_wrap" -> new FsEventBinding(isolate);
             case "tcp_wrap" -> new TcpBinding(isolate);
             case "cares_wrap" -> new DnsBinding(isolate);
+            case "udp_wrap" -> new UdpBinding(isolate);
             default -> null;
         };
     }

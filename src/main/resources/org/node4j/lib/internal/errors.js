@@ -322,6 +322,14 @@ E('ERR_SERVER_NOT_RUNNING', 'Server is not running.', Error);
 E('ERR_INVALID_ADDRESS_FAMILY', (family, host, port) => `Invalid address family: ${family} ${host}:${port}`, RangeError);
 E('ERR_INVALID_ADDRESS', 'Invalid address', Error);
 E('ERR_IP_BLOCKED', 'IP(%s) is blocked by net.BlockList', Error);
+// dgram
+E('ERR_SOCKET_BAD_TYPE', 'Bad socket type specified. Valid types are: udp4, udp6', TypeError);
+E('ERR_SOCKET_ALREADY_BOUND', 'Socket is already bound', Error);
+E('ERR_SOCKET_BAD_BUFFER_SIZE', 'Buffer size must be a positive integer', TypeError);
+E('ERR_SOCKET_DGRAM_IS_CONNECTED', 'Already connected', Error);
+E('ERR_SOCKET_DGRAM_NOT_CONNECTED', 'Not connected', Error);
+E('ERR_SOCKET_DGRAM_NOT_RUNNING', 'Not running', Error);
+E('ERR_INVALID_FD_TYPE', 'Unsupported fd type: %s', TypeError);
 E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
 E('ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column', TypeError);
 // dns (also the socket port and IP checks it shares with net and dgram)
@@ -488,6 +496,7 @@ function makeSystemErrorWithCode(key, prefix) {
 codes.ERR_SYSTEM_ERROR = makeSystemErrorWithCode('ERR_SYSTEM_ERROR', 'A system error occurred');
 codes.ERR_FS_EISDIR = makeSystemErrorWithCode('ERR_FS_EISDIR', 'Path is a directory');
 codes.ERR_TTY_INIT_FAILED = makeSystemErrorWithCode('ERR_TTY_INIT_FAILED', 'TTY initialization failed');
+codes.ERR_SOCKET_BUFFER_SIZE = makeSystemErrorWithCode('ERR_SOCKET_BUFFER_SIZE', 'Could not get or set buffer size');
 E('ERR_AMBIGUOUS_ARGUMENT', 'The "%s" argument is ambiguous. %s', TypeError);
 E('ERR_INVALID_URI', 'URI malformed', URIError);
 E('ERR_INVALID_TUPLE', '%s must be an iterable %s tuple', TypeError);
