@@ -16,7 +16,6 @@ const {
     ERR_MISSING_ARGS,
     ERR_SOCKET_ALREADY_BOUND,
     ERR_SOCKET_BAD_BUFFER_SIZE,
-    ERR_SOCKET_BAD_PORT,
     ERR_SOCKET_BUFFER_SIZE,
     ERR_SOCKET_DGRAM_IS_CONNECTED,
     ERR_SOCKET_DGRAM_NOT_CONNECTED,
@@ -28,8 +27,7 @@ const {
 const {
   validateAbortSignal,
   validateNumber,
-  validateString,
-} = require('internal/validators');
+  validateString, validatePort } = require('internal/validators');
 const { isArrayBufferView } = require('internal/util/types');
 const { kStateSymbol, newHandle, UDP } = require('internal/dgram');
 
@@ -47,19 +45,8 @@ const SEND_BUFFER = false;
 // The socket a handle belongs to (message callbacks arrive on the handle).
 const kOwner = Symbol('owner');
 
-// Node's validatePort: a number or numeric string naming 0..65535 (1..65535
-// without allowZero); returns it as a number. To be shared with net's.
-function validatePort(port, name = 'Port', allowZero = true) {
-  const kind = typeof port;
-  const ok = (kind === 'number' || (kind === 'string' && port.trim().length !== 0)) &&
-    +port === (+port >>> 0) && port <= 0xFFFF && !(port === 0 && !allowZero);
-  if (!ok) throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
-  return port | 0;
-}
-
 function isBlockList(value) {
-  return value !== null && typeof value === 'object' && typeof value.check === 'function' &&
-    value.constructor?.name === 'BlockList';
+  return require('internal/blocklist').BlockList.isBlockList(value);
 }
 
 function Socket(type, listener) {

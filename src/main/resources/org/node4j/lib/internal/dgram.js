@@ -2,10 +2,9 @@
 // with the name lookup each socket resolves addresses through.
 'use strict';
 
-const { internalBinding, BuiltinModule } = require('internal/bootstrap/realm');
+const { internalBinding } = require('internal/bootstrap/realm');
 const { codes: { ERR_SOCKET_BAD_TYPE } } = require('internal/errors');
 const { validateFunction } = require('internal/validators');
-const { isIP } = require('internal/net');
 
 const kStateSymbol = Symbol('state symbol');
 
@@ -70,30 +69,9 @@ class UDP {
   }
 }
 
-// TEMPORARY, until the dns module lands on this branch: IP literals and
-// 'localhost' only, answered on the next tick as dns.lookup would.
-function lookupWithoutDns(hostname, family, callback) {
-  const found = isIP(hostname);
-  if (found) {
-    process.nextTick(callback, null, hostname, found);
-  } else if (hostname === 'localhost') {
-    process.nextTick(callback, null, family === 6 ? '::1' : '127.0.0.1', family === 6 ? 6 : 4);
-  } else {
-    const err = new Error(`getaddrinfo ENOTFOUND ${hostname}`);
-    err.errno = -3008; // UV_EAI_NONAME
-    err.code = 'ENOTFOUND';
-    err.syscall = 'getaddrinfo';
-    err.hostname = hostname;
-    process.nextTick(callback, err);
-  }
-}
-
 // dns.lookup, loaded on first use (most sockets only ever see IP literals).
 function defaultLookup(hostname, family, callback) {
-  if (BuiltinModule.exists('dns')) {
-    return require('dns').lookup(hostname, family, callback);
-  }
-  return lookupWithoutDns(hostname, family, callback);
+  return require('dns').lookup(hostname, family, callback);
 }
 
 // As node: an empty address means the loopback address of the socket's family.

@@ -4,10 +4,10 @@
 
 const { internalBinding } = require('internal/bootstrap/realm');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_SOCKET_BAD_PORT, ERR_MISSING_ARGS },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS },
 } = require('internal/errors');
 const {
-  validateString, validateBoolean, validateNumber, validateOneOf, validateFunction,
+  validateString, validateBoolean, validateNumber, validateOneOf, validateFunction, validatePort,
 } = require('internal/validators');
 const { isIP } = require('internal/net');
 
@@ -139,15 +139,6 @@ function validateLookupHostname(hostname) {
   if (hostname) validateString(hostname, 'hostname');
 }
 
-// A port as lookupService takes it: an integer 0..65535, or a string of one.
-function validatePort(port, name = 'Port') {
-  if ((typeof port !== 'number' && typeof port !== 'string') ||
-      (typeof port === 'string' && port.trim().length === 0) ||
-      +port !== (+port >>> 0) || port > 0xFFFF) {
-    throw new ERR_SOCKET_BAD_PORT(name, port);
-  }
-  return +port;
-}
 
 // lookupService(address, port[, callback]): the port as a number. names are
 // the arguments the caller requires, all of which must have been passed.
