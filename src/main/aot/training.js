@@ -61,7 +61,33 @@ fs.readFile(file, () => {
     const ns = await import(path.join(dir, 'm.mjs'));
     String(ns.x);
     await fs.promises.readFile(file);
+    await trainSockets().catch(() => {});
     fs.rmSync(dir, { recursive: true, force: true });
     console.log('trained');
   }, 1);
 });
+
+// Netty's classes (TCP, UDP) and the name lookup, over loopback: a server
+// echoes one message to a client, a UDP socket sends itself a datagram.
+function trainSockets() {
+  const net = require('net');
+  const dgram = require('dgram');
+  const dns = require('dns');
+  const tcp = new Promise((resolve, reject) => {
+    const server = net.createServer((socket) => socket.pipe(socket));
+    server.listen(0, '127.0.0.1', () => {
+      const client = net.connect(server.address().port, '127.0.0.1', () => client.end('ping'));
+      client.on('data', () => {});
+      client.on('error', reject);
+      client.on('close', () => server.close(resolve));
+    });
+  });
+  const udp = new Promise((resolve) => {
+    const socket = dgram.createSocket('udp4');
+    socket.on('message', () => socket.close(resolve));
+    socket.bind(0, '127.0.0.1', () => socket.send('ping', socket.address().port, '127.0.0.1'));
+  });
+  const lookup = dns.promises.lookup('localhost').catch(() => {});
+  const timeout = new Promise((resolve) => setTimeout(resolve, 5000).unref());
+  return Promise.race([Promise.all([tcp, udp, lookup]), timeout]);
+}
