@@ -132,6 +132,11 @@ public final class DnsClient {
             } catch (DnsMessage.BadNameException e) {
                 return new Outcome.Failure("EBADNAME");
             }
+            // c-ares never asks about .onion names (RFC 7686): not found, at once.
+            String lower = name.toLowerCase(java.util.Locale.ROOT);
+            if (lower.endsWith(".onion") || lower.endsWith(".onion.") || lower.equals("onion")) {
+                return new Outcome.Failure("ENOTFOUND");
+            }
             List<DnsServer> list = servers;
             // c-ares with no server fails with ENOSERVER, which node has no name for.
             if (list.isEmpty()) return new Outcome.Failure("UNKNOWN_ARES_ERROR");

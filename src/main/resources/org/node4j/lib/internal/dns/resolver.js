@@ -216,7 +216,9 @@ class ResolverBase {
   setServers(servers) {
     validateArray(servers, 'servers');
     const flat = [];
-    for (let i = 0; i < servers.length; i++) flat.push(...parseServer(servers[i], i));
+    // forEach, as node: holes are skipped, and a getter that shortens the
+    // array ends the walk there.
+    servers.forEach((server, i) => flat.push(...parseServer(server, i)));
     if (this._handle.pending > 0) throw new ERR_DNS_SET_SERVERS_FAILED('There are pending queries.', servers);
     if (!this._handle.setServers(flat)) throw new ERR_DNS_SET_SERVERS_FAILED('Invalid IP address.', servers);
   }
