@@ -75,10 +75,20 @@ public final class UdpHandle {
     private int queuedCount;
     private long queuedBytes;
 
-    UdpHandle(Isolate isolate, boolean ipv6) {
+    /** Told when this handle closes, so the binding stops tracking it. */
+    private final java.util.function.Consumer<UdpHandle> onClosed;
+
+    UdpHandle(Isolate isolate, boolean ipv6, java.util.function.Consumer<UdpHandle> onClosed) {
         this.isolate = isolate;
         this.ipv6 = ipv6;
+        this.onClosed = onClosed;
         this.receiver = new UdpReceiver(isolate.loop(), this::drain);
+    }
+
+    /** The isolate is going away: free the port without touching its loop. */
+    void release() {
+        closed = true;
+        if (channel != null) channel.close();
     }
 
     /** Bind to ip:port (ip a literal of this socket's family); flags are {@link #REUSEADDR}... */
@@ -426,6 +436,7 @@ public final class UdpHandle {
     public void close() {
         if (closed) return;
         closed = true;
+        onClosed.accept(this);
         receiving = false;
         updateRef();
         receiver.clear();
