@@ -204,7 +204,10 @@ public final class ServerHandle {
             return;
         }
         loop.beginRequest();
-        channel.close().addListener(f -> loop.complete(() -> loop.onClose(done)));
+        // The listener goes on before the close starts (see SocketHandle.withListener).
+        var closedPromise = channel.newPromise();
+        closedPromise.addListener(f -> loop.complete(() -> loop.onClose(done)));
+        channel.close(closedPromise);
     }
 
     @Export

@@ -16,6 +16,7 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPromise;
 import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.channel.socket.DuplexChannel;
@@ -122,17 +123,22 @@ public final class SocketHandle {
                 .handler(new Reader());
         // Nagle stays on, as a fresh libuv socket has it (Netty switches it off by default).
         if (!toPath) bootstrap.option(ChannelOption.TCP_NODELAY, false);
-        var future = local != null ? bootstrap.connect(remote, local) : bootstrap.connect(remote);
-        channel = future.channel();
+        var registered = bootstrap.register();
+        channel = registered.channel();
         owner.track(channel);
         connecting = true;
         updateRef();
-        future.addListener(done -> post(() -> {
+        ChannelPromise connected = withListener(channel.newPromise(), done -> post(() -> {
             connecting = false;
             updateRef();
             int status = closed ? -Errno.ECANCELED : done.isSuccess() ? 0 : SocketErrors.errno(done.cause());
             call(oncomplete, status);
         }));
+        registered.addListener(r -> {
+            if (!r.isSuccess()) connected.tryFailure(r.cause());
+            else if (local != null) channel.connect(remote, local, connected);
+            else channel.connect(remote, connected);
+        });
         return 0;
     }
 
@@ -169,13 +175,13 @@ public final class SocketHandle {
         if (length > 0) arrayBuffer.readBuffer(offset, bytes, 0, length);
         pendingWrites++;
         updateRef();
-        channel.writeAndFlush(Unpooled.wrappedBuffer(bytes)).addListener(done -> post(() -> {
+        channel.writeAndFlush(Unpooled.wrappedBuffer(bytes), withListener(channel.newPromise(), done -> post(() -> {
             int status = closed ? -Errno.ECANCELED : done.isSuccess() ? 0 : SocketErrors.errno(done.cause());
             pendingWrites--;
             if (pendingWrites == 0 && shuttingDown && shutdownCallback != null) startShutdown();
             updateRef();
             call(oncomplete, status);
-        }));
+        })));
         return 0;
     }
 
@@ -195,12 +201,13 @@ public final class SocketHandle {
     private void startShutdown() {
         Value callback = shutdownCallback;
         shutdownCallback = null;
-        Future<Void> done = channel instanceof DuplexChannel duplex ? duplex.shutdownOutput() : channel.close();
-        done.addListener(f -> post(() -> {
+        ChannelPromise done = withListener(channel.newPromise(), f -> post(() -> {
             shuttingDown = false;
             updateRef();
             call(callback, closed ? -Errno.ECANCELED : f.isSuccess() ? 0 : SocketErrors.errno(f.cause()));
         }));
+        if (channel instanceof DuplexChannel duplex) duplex.shutdownOutput(done);
+        else channel.close(done);
     }
 
     /** Close (FIN, or RST with {@code reset}); oncomplete() in the loop's close phase. */
@@ -234,7 +241,7 @@ public final class SocketHandle {
             }
         }
         loop.beginRequest();
-        channel.close().addListener(f -> loop.complete(() -> loop.onClose(() -> call(oncomplete))));
+        channel.close(withListener(channel.newPromise(), f -> loop.complete(() -> loop.onClose(() -> call(oncomplete)))));
     }
 
     @Export
@@ -348,6 +355,19 @@ public final class SocketHandle {
         });
     }
 
+    /**
+     * A promise with its listener attached before the operation starts. Netty
+     * notifies such a listener on the I/O thread the moment the operation
+     * completes; one added afterwards to an already complete future would be
+     * queued behind whatever that thread does next (reading the peer's FIN, say),
+     * and the loop would hear of the two in the wrong order.
+     */
+    private static ChannelPromise withListener(ChannelPromise promise,
+            io.netty.util.concurrent.GenericFutureListener<? extends Future<? super Void>> listener) {
+        promise.addListener(listener);
+        return promise;
+    }
+
     private void post(Runnable task) {
         isolate.loop().post(task);
     }
@@ -369,15 +389,43 @@ public final class SocketHandle {
     /** On the I/O thread: what the channel reads becomes posts to the loop, in order. */
     private final class Reader extends ChannelInboundHandlerAdapter {
         private boolean endPosted;
+        /** What this read loop has read so far: one chunk for JS when it completes. */
+        private ByteBuf batch;
 
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
             ByteBuf buf = (ByteBuf) msg;
-            byte[] bytes;
+            if (batch == null) {
+                batch = buf;
+                return;
+            }
             try {
-                bytes = ByteBufUtil.getBytes(buf);
+                if (batch.writableBytes() < buf.readableBytes()) {
+                    ByteBuf bigger = ctx.alloc().heapBuffer(batch.readableBytes() + buf.readableBytes());
+                    bigger.writeBytes(batch);
+                    batch.release();
+                    batch = bigger;
+                }
+                batch.writeBytes(buf);
             } finally {
                 buf.release();
+            }
+        }
+
+        /** The end of one read loop (up to 16 reads): its bytes go to the loop as one chunk. */
+        @Override
+        public void channelReadComplete(ChannelHandlerContext ctx) {
+            flushBatch();
+        }
+
+        private void flushBatch() {
+            if (batch == null) return;
+            byte[] bytes;
+            try {
+                bytes = ByteBufUtil.getBytes(batch);
+            } finally {
+                batch.release();
+                batch = null;
             }
             post(() -> received(bytes));
         }
@@ -399,6 +447,7 @@ public final class SocketHandle {
         }
 
         private void end(int status) {
+            flushBatch();
             if (endPosted) return;
             endPosted = true;
             post(() -> received(status));
