@@ -28,6 +28,7 @@ import org.node4j.posix.Errno;
 import org.node4j.posix.ErrnoException;
 import org.node4j.posix.FileCalls;
 import org.node4j.posix.Pipes;
+import org.node4j.loop.HandleRef;
 import org.node4j.runtime.Isolate;
 
 /**
@@ -47,12 +48,12 @@ public final class ServerHandle {
     private boolean unix;
     private boolean ipv6;
     private Value onconnection;
-    private boolean refed = true;
-    private boolean counted;
+    private final HandleRef loopRef;
     private boolean closed;
 
     ServerHandle(Isolate isolate, TcpBinding owner) {
         this.isolate = isolate;
+        this.loopRef = new HandleRef(isolate.loop());
         this.owner = owner;
     }
 
@@ -212,26 +213,25 @@ public final class ServerHandle {
 
     @Export
     public void ref() {
-        refed = true;
-        updateRef();
+        loopRef.setRefed(true, active());
     }
 
     @Export
     public void unref() {
-        refed = false;
-        updateRef();
+        loopRef.setRefed(false, active());
     }
 
     @Export
     public boolean hasRef() {
-        return refed;
+        return loopRef.refed();
+    }
+
+    /** Whether the handle has something under way that keeps the loop alive. */
+    private boolean active() {
+        return channel != null && !closed;
     }
 
     private void updateRef() {
-        boolean want = refed && channel != null && !closed;
-        if (want == counted) return;
-        counted = want;
-        if (want) isolate.loop().ref();
-        else isolate.loop().unref();
+        loopRef.update(active());
     }
 }

@@ -29,6 +29,7 @@ import org.node4j.net.AddressText;
 import org.node4j.net.SocketErrors;
 import org.node4j.net.Transport;
 import org.node4j.posix.Errno;
+import org.node4j.loop.HandleRef;
 import org.node4j.runtime.Isolate;
 
 /**
@@ -61,8 +62,7 @@ public final class SocketHandle {
     // loop-thread state
     private Value onread;
     private boolean reading;
-    private boolean refed = true;
-    private boolean counted;
+    private final HandleRef loopRef;
     private boolean connecting;
     private boolean ended;
     private boolean closed;
@@ -75,6 +75,7 @@ public final class SocketHandle {
 
     SocketHandle(Isolate isolate, TcpBinding owner, boolean unix) {
         this.isolate = isolate;
+        this.loopRef = new HandleRef(isolate.loop());
         this.owner = owner;
         this.unix = unix;
     }
@@ -246,19 +247,17 @@ public final class SocketHandle {
 
     @Export
     public void ref() {
-        refed = true;
-        updateRef();
+        loopRef.setRefed(true, active());
     }
 
     @Export
     public void unref() {
-        refed = false;
-        updateRef();
+        loopRef.setRefed(false, active());
     }
 
     @Export
     public boolean hasRef() {
-        return refed;
+        return loopRef.refed();
     }
 
     @Export
@@ -376,14 +375,13 @@ public final class SocketHandle {
         if (fn != null && fn.canExecute()) isolate.callback(fn, args);
     }
 
-    /** A ref'd handle with something under way is one ref on the loop. */
+    /** Whether the handle has something under way that keeps the loop alive. */
+    private boolean active() {
+        return !closed && (connecting || (reading && !ended) || pendingWrites > 0 || shuttingDown);
+    }
+
     private void updateRef() {
-        boolean active = connecting || (reading && !ended) || pendingWrites > 0 || shuttingDown;
-        boolean want = refed && active && !closed;
-        if (want == counted) return;
-        counted = want;
-        if (want) isolate.loop().ref();
-        else isolate.loop().unref();
+        loopRef.update(active());
     }
 
     /** On the I/O thread: what the channel reads becomes posts to the loop, in order. */

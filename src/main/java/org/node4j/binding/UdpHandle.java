@@ -18,6 +18,7 @@ import io.netty.util.concurrent.Future;
 import org.graalvm.polyglot.HostAccess.Export;
 import org.graalvm.polyglot.Value;
 import org.node4j.posix.Errno;
+import org.node4j.loop.HandleRef;
 import org.node4j.runtime.Isolate;
 import org.node4j.udp.IpLiteral;
 import org.node4j.udp.IpOptions;
@@ -67,8 +68,7 @@ public final class UdpHandle {
     private java.nio.channels.DatagramChannel jdk;
     private boolean closed;
     private boolean receiving;
-    private boolean refed = true;
-    private boolean counted;
+    private final HandleRef loopRef;
     private Value onmessage;
 
     /** Sends waiting in Netty's queue: their count and bytes (uv_udp_get_send_queue_*). */
@@ -80,6 +80,7 @@ public final class UdpHandle {
 
     UdpHandle(Isolate isolate, boolean ipv6, java.util.function.Consumer<UdpHandle> onClosed) {
         this.isolate = isolate;
+        this.loopRef = new HandleRef(isolate.loop());
         this.ipv6 = ipv6;
         this.onClosed = onClosed;
         this.receiver = new UdpReceiver(isolate.loop(), this::drain);
@@ -416,19 +417,17 @@ public final class UdpHandle {
 
     @Export
     public void ref() {
-        refed = true;
-        updateRef();
+        loopRef.setRefed(true, active());
     }
 
     @Export
     public void unref() {
-        refed = false;
-        updateRef();
+        loopRef.setRefed(false, active());
     }
 
     @Export
     public boolean hasRef() {
-        return refed;
+        return loopRef.refed();
     }
 
     /** Close now; the port is free when this returns. Undelivered datagrams are dropped. */
@@ -445,12 +444,12 @@ public final class UdpHandle {
         }
     }
 
-    /** A receiving, ref'd, open handle is one ref on the loop. */
+    /** Whether the handle has something under way that keeps the loop alive. */
+    private boolean active() {
+        return receiving && !closed;
+    }
+
     private void updateRef() {
-        boolean want = refed && receiving && !closed;
-        if (want == counted) return;
-        counted = want;
-        if (want) isolate.loop().ref();
-        else isolate.loop().unref();
+        loopRef.update(active());
     }
 }
