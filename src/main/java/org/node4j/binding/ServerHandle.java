@@ -17,7 +17,6 @@ import io.netty.channel.epoll.EpollServerDomainSocketChannel;
 import io.netty.channel.epoll.EpollServerSocketChannel;
 import io.netty.channel.unix.DomainSocketAddress;
 import io.netty.channel.unix.IntegerUnixChannelOption;
-import io.netty.channel.unix.UnixChannel;
 
 import org.graalvm.polyglot.HostAccess.Export;
 import org.graalvm.polyglot.Value;
@@ -178,16 +177,12 @@ public final class ServerHandle {
         if (local instanceof DomainSocketAddress path) return path.path();
         if (local instanceof java.net.UnixDomainSocketAddress path) return path.getPath().toString();
         if (!(local instanceof InetSocketAddress inet)) return -Errno.EINVAL;
-        AddressText.Endpoint endpoint = AddressText.of(inet, false);
-        out.putMember("address", endpoint.address());
-        out.putMember("family", endpoint.family());
-        out.putMember("port", endpoint.port());
-        return 0;
+        return ChannelHandles.describe(AddressText.of(inet, false), out);
     }
 
     @Export
     public int fd() {
-        return channel instanceof UnixChannel u && channel.isOpen() ? u.fd().intValue() : -1;
+        return ChannelHandles.fd(channel);
     }
 
     /** Stop listening; oncomplete() in the loop's close phase. */
@@ -204,11 +199,7 @@ public final class ServerHandle {
             loop.onClose(done);
             return;
         }
-        loop.beginRequest();
-        // The listener goes on before the close starts (see SocketHandle.withListener).
-        var closedPromise = channel.newPromise();
-        closedPromise.addListener(f -> loop.complete(() -> loop.onClose(done)));
-        channel.close(closedPromise);
+        ChannelHandles.close(channel, loop, done);
     }
 
     @Export

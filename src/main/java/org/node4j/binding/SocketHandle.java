@@ -20,7 +20,6 @@ import io.netty.channel.ChannelPromise;
 import io.netty.channel.epoll.EpollChannelOption;
 import io.netty.channel.socket.ChannelInputShutdownEvent;
 import io.netty.channel.socket.DuplexChannel;
-import io.netty.channel.unix.UnixChannel;
 import io.netty.util.concurrent.Future;
 
 import org.graalvm.polyglot.HostAccess.Export;
@@ -241,8 +240,7 @@ public final class SocketHandle {
                 // Already closed by the peer: a plain close does.
             }
         }
-        loop.beginRequest();
-        channel.close(withListener(channel.newPromise(), f -> loop.complete(() -> loop.onClose(() -> call(oncomplete)))));
+        ChannelHandles.close(channel, loop, () -> call(oncomplete));
     }
 
     @Export
@@ -292,16 +290,12 @@ public final class SocketHandle {
     private int describe(SocketAddress address, Value out) {
         if (closed) return -Errno.EBADF;
         if (!(address instanceof InetSocketAddress inet)) return address == null ? -Errno.number("ENOTCONN") : -Errno.EINVAL;
-        AddressText.Endpoint endpoint = AddressText.of(inet, ipv6Socket);
-        out.putMember("address", endpoint.address());
-        out.putMember("family", endpoint.family());
-        out.putMember("port", endpoint.port());
-        return 0;
+        return ChannelHandles.describe(AddressText.of(inet, ipv6Socket), out);
     }
 
     @Export
     public int fd() {
-        return channel instanceof UnixChannel u && channel.isOpen() ? u.fd().intValue() : -1;
+        return ChannelHandles.fd(channel);
     }
 
     /** Bytes waiting in Netty's outbound buffer (node's writeQueueSize). */

@@ -425,6 +425,21 @@ function readResult(value, done) {
   return { value, done };
 }
 
+// The spec's ReadableStreamGenericReader members, shared by both readers
+// (each keeps its own brand check, so errors name the right class).
+function readerClosed(reader, isBrand, name) {
+  if (!isBrand(reader)) return PromiseReject(new ERR_INVALID_THIS(name));
+  return reader[kState].closed.promise;
+}
+
+function readerCancel(reader, isBrand, name, reason) {
+  if (!isBrand(reader)) return PromiseReject(new ERR_INVALID_THIS(name));
+  if (reader[kState].stream === undefined) {
+    return PromiseReject(typeError('The reader is not attached to a stream'));
+  }
+  return genericCancel(reader, reason);
+}
+
 class ReadableStreamDefaultReader {
   constructor(stream) {
     if (!isReadableStream(stream)) throw new ERR_INVALID_ARG_TYPE('stream', 'ReadableStream', stream);
@@ -455,16 +470,11 @@ class ReadableStreamDefaultReader {
   }
 
   get closed() {
-    if (!isDefaultReader(this)) return PromiseReject(new ERR_INVALID_THIS(kDefaultReader));
-    return this[kState].closed.promise;
+    return readerClosed(this, isDefaultReader, kDefaultReader);
   }
 
   cancel(reason = undefined) {
-    if (!isDefaultReader(this)) return PromiseReject(new ERR_INVALID_THIS(kDefaultReader));
-    if (this[kState].stream === undefined) {
-      return PromiseReject(typeError('The reader is not attached to a stream'));
-    }
-    return genericCancel(this, reason);
+    return readerCancel(this, isDefaultReader, kDefaultReader, reason);
   }
 
   [kInspect](depth, options) {
@@ -539,16 +549,11 @@ class ReadableStreamBYOBReader {
   }
 
   get closed() {
-    if (!isBYOBReader(this)) return PromiseReject(new ERR_INVALID_THIS(kBYOBReader));
-    return this[kState].closed.promise;
+    return readerClosed(this, isBYOBReader, kBYOBReader);
   }
 
   cancel(reason = undefined) {
-    if (!isBYOBReader(this)) return PromiseReject(new ERR_INVALID_THIS(kBYOBReader));
-    if (this[kState].stream === undefined) {
-      return PromiseReject(typeError('The reader is not attached to a stream'));
-    }
-    return genericCancel(this, reason);
+    return readerCancel(this, isBYOBReader, kBYOBReader, reason);
   }
 
   [kInspect](depth, options) {
